@@ -1,0 +1,1 @@
+"""danvan: typed records and exact indicators for Vietnam's mass-mobilisation work."""

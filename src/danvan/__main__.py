@@ -1,0 +1,5 @@
+"""``python -m danvan``."""
+
+from danvan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,334 @@
+"""Administrative and organisational units, their hierarchy and their changes over time.
+
+A :class:`Unit` is one *version* of a unit: its code, name, level, kind and
+parent over a validity interval ``[valid_from, valid_to)`` (``valid_to`` is the
+first day the version no longer holds, i.e. the date of the change that ended
+it; ``None`` means open). A code may have several versions, e.g. a commune that
+kept its code but changed parent when districts were abolished on 1 July 2025.
+
+A :class:`Succession` records that some units became others on a date under a
+legal basis: a merger (``predecessors`` several, ``successors`` one) or a split
+(``successors`` several; the first is the default successor).
+
+>>> from datetime import date
+>>> reg = UnitRegistry([
+...     Unit("TN", "Huyện Tam Nông", UnitLevel.DISTRICT),
+...     Unit("A", "Xã A", UnitLevel.COMMUNE, parent="TN", valid_to=date(2020, 1, 1)),
+...     Unit("B", "Xã B", UnitLevel.COMMUNE, parent="TN", valid_to=date(2020, 1, 1)),
+...     Unit("AB", "Xã AB", UnitLevel.COMMUNE, parent="TN", valid_from=date(2020, 1, 1)),
+... ], [Succession(date(2020, 1, 1), ("A", "B"), ("AB",))])
+>>> reg.resolve("A", date(2021, 1, 1))
+('AB',)
+>>> [u.code for u in reg.descendants("TN", date(2019, 6, 1))]
+['A', 'B']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from attrs import field, frozen
+
+from danvan import _validators as v
+from danvan._text import fold
+from danvan.document_numbers import DocumentNumber
+from danvan.errors import (
+    AmbiguousUnitError,
+    DanvanError,
+    DanvanErrorGroup,
+    FieldError,
+    UnknownUnitError,
+)
+from danvan.vocabulary import AdminType, UnitKind, UnitLevel
+
+__all__ = ["Succession", "Unit", "UnitRegistry", "UnitRegistryError"]
+
+
+@frozen
+class Unit:
+    """One version of an administrative area or an organisation.
+
+    ``parent`` is the code of the unit directly above (for a body such as a
+    district Party committee, the area it belongs to), so that a scope rooted
+    at an area takes in its bodies too.
+    """
+
+    code: str = field(validator=v.code)
+    name: str = field(validator=v.text)
+    level: UnitLevel = field(validator=v.member(UnitLevel))
+    kind: UnitKind = field(default=UnitKind.ADMINISTRATIVE_AREA, validator=v.member(UnitKind))
+    parent: str | None = field(default=None, validator=v.optional(v.code))
+    valid_from: dt.date | None = field(default=None, validator=v.optional(v.date))
+    valid_to: dt.date | None = field(default=None, validator=v.optional(v.date))
+    admin_type: AdminType | None = field(default=None, validator=v.optional(v.member(AdminType)))
+    short_name: str | None = field(default=None, validator=v.optional(v.text))
+
+    def __attrs_post_init__(self) -> None:
+        if self.parent == self.code:
+            raise FieldError("parent", self.parent, "expected a unit other than itself")
+        if self.valid_from and self.valid_to and self.valid_to <= self.valid_from:
+            raise FieldError("valid_to", self.valid_to, f"expected a date after {self.valid_from}")
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """Whether this version holds on ``day`` (``None``: any day)."""
+        if day is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day < self.valid_to
+        )
+
+
+@frozen
+class Succession:
+    """Units that became other units on a date (merger, split, or both)."""
+
+    on: dt.date = field(validator=v.date)
+    predecessors: tuple[str, ...] = field(validator=v.tuple_of(v.code, unique=True, non_empty=True))
+    successors: tuple[str, ...] = field(validator=v.tuple_of(v.code, unique=True, non_empty=True))
+    basis: DocumentNumber | None = field(
+        default=None, validator=v.optional(v.typed(DocumentNumber, "a DocumentNumber"))
+    )
+
+    @property
+    def default(self) -> str:
+        """The successor that takes a predecessor's records when it was split."""
+        return self.successors[0]
+
+
+class UnitRegistryError(DanvanErrorGroup):
+    """Units and successions that do not form a consistent history."""
+
+
+class UnitRegistry:
+    """Every unit version and succession, with the questions a report asks of them.
+
+    Methods that take ``on`` answer for that day; with ``on=None`` they use each
+    code's latest version and ignore validity.
+    """
+
+    __slots__ = ("_by_name", "_children", "_successions", "_versions")
+
+    def __init__(self, units: Iterable[Unit] = (), successions: Iterable[Succession] = ()) -> None:
+        versions: dict[str, list[Unit]] = defaultdict(list)
+        for unit in units:
+            if not isinstance(unit, Unit):
+                raise FieldError("units", unit, "expected a Unit")
+            versions[unit.code].append(unit)
+        self._versions = {
+            code: tuple(sorted(vs, key=lambda u: u.valid_from or dt.date.min))
+            for code, vs in versions.items()
+        }
+        self._successions: dict[str, list[Succession]] = defaultdict(list)
+        all_successions = tuple(successions)
+        for succession in all_successions:
+            for code in succession.predecessors:
+                self._successions[code].append(succession)
+        self._children: dict[str, list[Unit]] = defaultdict(list)
+        for vs in self._versions.values():
+            for unit in vs:
+                if unit.parent is not None:
+                    self._children[unit.parent].append(unit)
+        self._by_name: dict[str, list[str]] | None = None
+        problems = list(self._problems(all_successions))
+        if problems:
+            raise UnitRegistryError("inconsistent units", problems)
+
+    def _problems(self, successions: tuple[Succession, ...]) -> Iterator[DanvanError]:
+        for code, vs in self._versions.items():
+            for earlier, later in zip(vs, vs[1:], strict=False):
+                if earlier.valid_to is None or later.valid_from is None or (
+                    later.valid_from < earlier.valid_to
+                ):
+                    yield FieldError(f"units[{code!r}]", later, "expected versions not to overlap")
+            for unit in vs:
+                if unit.parent is not None and unit.parent not in self._versions:
+                    yield FieldError(f"units[{code!r}].parent", unit.parent, "expected a known unit")
+            if self._has_cycle(code):
+                yield FieldError(f"units[{code!r}].parent", vs[-1].parent, "expected no cycle")
+        for index, succession in enumerate(successions):
+            for code in (*succession.predecessors, *succession.successors):
+                if code not in self._versions:
+                    yield FieldError(f"successions[{index}]", code, "expected a known unit")
+
+    def _has_cycle(self, code: str) -> bool:
+        seen = {code}
+        parent = self._versions[code][-1].parent
+        while parent is not None and parent in self._versions:
+            if parent in seen:
+                return True
+            seen.add(parent)
+            parent = self._versions[parent][-1].parent
+        return False
+
+    # -- membership ------------------------------------------------------------
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._versions
+
+    def __iter__(self) -> Iterator[Unit]:
+        """Every version of every unit."""
+        for vs in self._versions.values():
+            yield from vs
+
+    def __len__(self) -> int:
+        """Number of distinct codes."""
+        return len(self._versions)
+
+    def __repr__(self) -> str:
+        return f"<UnitRegistry: {len(self)} units>"
+
+    @property
+    def successions(self) -> tuple[Succession, ...]:
+        """Every succession, oldest first."""
+        unique = {id(s): s for ss in self._successions.values() for s in ss}
+        return tuple(sorted(unique.values(), key=lambda s: s.on))
+
+    def versions(self, code: str) -> tuple[Unit, ...]:
+        """Every version of ``code``, oldest first."""
+        try:
+            return self._versions[code]
+        except KeyError:
+            raise UnknownUnitError(code) from None
+
+    def get(self, code: str, on: dt.date | None = None) -> Unit:
+        """The version of ``code`` that holds on ``on`` (the latest with ``on=None``)."""
+        vs = self.versions(code)
+        if on is None:
+            return vs[-1]
+        for unit in vs:
+            if unit.valid_on(on):
+                return unit
+        raise UnknownUnitError(code, f"unit does not exist on {on.isoformat()}")
+
+    def exists(self, code: str, on: dt.date | None = None) -> bool:
+        """Whether ``code`` names a unit that holds on ``on``."""
+        return any(u.valid_on(on) for u in self._versions.get(code, ()))
+
+    def as_of(self, on: dt.date) -> tuple[Unit, ...]:
+        """Every unit that exists on ``on``, one version each."""
+        return tuple(u for vs in self._versions.values() for u in vs if u.valid_on(on))
+
+    # -- hierarchy -------------------------------------------------------------
+
+    def parent(self, code: str, on: dt.date | None = None) -> Unit | None:
+        """The unit directly above ``code`` on ``on``, or ``None`` at the top."""
+        parent = self.get(code, on).parent
+        return None if parent is None else self.get(parent, on)
+
+    def ancestors(self, code: str, on: dt.date | None = None) -> list[Unit]:
+        """The units above ``code``, nearest first."""
+        found: list[Unit] = []
+        current = self.parent(code, on)
+        while current is not None:
+            found.append(current)
+            current = self.parent(current.code, on)
+        return found
+
+    def children(self, code: str, on: dt.date | None = None) -> list[Unit]:
+        """The units directly below ``code`` on ``on``."""
+        self.versions(code)
+        return [
+            u for u in self._children.get(code, ())
+            if u.valid_on(on) and (on is not None or u is self._versions[u.code][-1])
+        ]
+
+    def descendants(self, code: str, on: dt.date | None = None) -> list[Unit]:
+        """Every unit below ``code`` on ``on``, depth first."""
+        found: list[Unit] = []
+        stack = list(reversed(self.children(code, on)))
+        while stack:
+            unit = stack.pop()
+            found.append(unit)
+            stack.extend(reversed(self.children(unit.code, on)))
+        return found
+
+    # -- change over time ----------------------------------------------------
+
+    def successors(self, code: str) -> tuple[Succession, ...]:
+        """The successions in which ``code`` was a predecessor, oldest first."""
+        self.versions(code)
+        return tuple(sorted(self._successions.get(code, ()), key=lambda s: s.on))
+
+    def resolve(self, code: str, on: dt.date) -> tuple[str, ...]:
+        """The codes that ``code`` had become by ``on``: itself while it exists.
+
+        A split yields every successor, the default first; an empty tuple means
+        the unit ended without a recorded successor.
+        """
+        self.versions(code)
+        found: list[str] = []
+        self._resolve(code, on, None, found, set())
+        return tuple(found)
+
+    def _resolve(self, code: str, on: dt.date, since: dt.date | None, found: list[str],
+                 seen: set[str]) -> None:
+        if code in seen:
+            return
+        seen.add(code)
+        if self.exists(code, on):
+            if code not in found:
+                found.append(code)
+            return
+        for succession in self.successors(code):
+            if succession.on <= on and (since is None or succession.on >= since):
+                for successor in succession.successors:
+                    self._resolve(successor, on, succession.on, found, seen)
+
+    def resolve_default(self, code: str, on: dt.date) -> str | None:
+        """The single code that takes ``code``'s records on ``on`` (the default successor)."""
+        current: str = code
+        since: dt.date | None = None
+        for _ in range(len(self._versions) + 1):
+            if self.exists(current, on):
+                return current
+            nexts = [s for s in self.successors(current)
+                     if s.on <= on and (since is None or s.on >= since)]
+            if not nexts:
+                return None
+            since = nexts[0].on
+            current = nexts[0].default
+        return None
+
+    # -- names -------------------------------------------------------------------
+
+    def find(self, name: str, on: dt.date | None = None) -> Unit:
+        """The unit called ``name`` (diacritics and the kind prefix optional).
+
+        Raises :class:`AmbiguousUnitError` listing the candidates when several
+        units share the name.
+        """
+        if self._by_name is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for code, vs in self._versions.items():
+                for unit in vs:
+                    names = {unit.name, unit.short_name or unit.name}
+                    if unit.admin_type is not None:
+                        words = unit.name.split()
+                        size = len(unit.admin_type.label.split())
+                        if fold(" ".join(words[:size])) == fold(unit.admin_type.label):
+                            names.add(" ".join(words[size:]))
+                    for key in {fold(n) for n in names}:
+                        if code not in index[key]:
+                            index[key].append(code)
+            self._by_name = index
+        codes = [c for c in self._by_name.get(fold(name), ()) if self.exists(c, on)]
+        if not codes:
+            raise UnknownUnitError(name, "no unit of that name")
+        if len(codes) > 1:
+            raise AmbiguousUnitError(name, codes)
+        return self.get(codes[0], on)
+
+    def combine(self, units: Iterable[Unit] = (), successions: Iterable[Succession] = (),
+                ) -> UnitRegistry:
+        """A new registry with this one's units and successions plus the given ones."""
+        return UnitRegistry([*self, *units], [*self.successions, *successions])
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, UnitRegistry):
+            return NotImplemented
+        return self._versions == other._versions and self.successions == other.successions
+
+    __hash__ = None  # type: ignore[assignment]
