@@ -109,10 +109,10 @@ def _problems(data: Dataset) -> Iterator[DanvanError]:
         yield from unit(f"models[{i}].unit", m.unit, m.registered_on)
         for j, rep in enumerate(m.replications):
             yield from unit(f"models[{i}].replications[{j}].unit", rep.unit, rep.on)
-    for i, d in enumerate(data.dialogues):
-        yield from unit(f"dialogues[{i}].unit", d.unit, d.held_on)
-        if d.basis is not None:
-            yield from directive(f"dialogues[{i}].basis", d.basis)
+    for i, talk in enumerate(data.dialogues):
+        yield from unit(f"dialogues[{i}].unit", talk.unit, talk.held_on)
+        if talk.basis is not None:
+            yield from directive(f"dialogues[{i}].basis", talk.basis)
     for i, p in enumerate(data.petitions):
         yield from unit(f"petitions[{i}].unit", p.unit, p.received_on)
         for j, event in enumerate(p.events):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import re
+
 from attrs import frozen
 
 from danvan._text import nfc

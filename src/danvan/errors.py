@@ -149,7 +149,7 @@ class NumberFormatError(DanvanError, ValueError):
         super().__init__(f"number: {reason} at position {position}, got {text!r}")
 
 
-class DanvanErrorGroup(ExceptionGroup[DanvanError], DanvanError):  # type: ignore[misc]
+class DanvanErrorGroup(ExceptionGroup[DanvanError], DanvanError):
     """Several problems found at once; each sub-exception is a :class:`DanvanError`.
 
     ``str()`` lists one problem per line; :func:`flatten` gives them as a list.

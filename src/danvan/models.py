@@ -63,9 +63,13 @@ class Model:
     unit: str = attrs.field(validator=v.code)
     field: Field = attrs.field(validator=v.member(Field))
     registered_on: dt.date = attrs.field(validator=v.date)
-    recognitions: tuple[Recognition, ...] = attrs.field(default=(), validator=v.tuple_of(v.typed(Recognition)))
+    recognitions: tuple[Recognition, ...] = attrs.field(
+        default=(), validator=v.tuple_of(v.typed(Recognition))
+    )
     pilot: bool = attrs.field(default=False, validator=v.flag)
-    replications: tuple[Replication, ...] = attrs.field(default=(), validator=v.tuple_of(v.typed(Replication)))
+    replications: tuple[Replication, ...] = attrs.field(
+        default=(), validator=v.tuple_of(v.typed(Replication))
+    )
     discontinued_on: dt.date | None = attrs.field(default=None, validator=v.optional(v.date))
 
     def __attrs_post_init__(self) -> None:

@@ -8,8 +8,9 @@ với 149 người"); the sessions themselves are what the reception cadence of 
 Law on Citizen Reception 2013 (Art. 12, 13, 15) is measured against.
 
 >>> from datetime import date
->>> Reception("R1", "X1", date(2022, 3, 7), ChairRole.PEOPLES_COMMITTEE_CHAIR, turns=3, people=5)
-Reception(id='R1', unit='X1', on=datetime.date(2022, 3, 7), host=<ChairRole.PEOPLES_COMMITTEE_CHAIR: 'peoples_committee_chair'>, turns=3, people=5, cases=0, crowd_delegations=0, crowd_people=0, regular=True)
+>>> r = Reception("R1", "X1", date(2022, 3, 7), ChairRole.PEOPLES_COMMITTEE_CHAIR, turns=3, people=5)
+>>> r.turns, r.people, r.host.label
+(3, 5, 'chủ tịch UBND')
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ Wire-format decisions (all made in :func:`configure_converter`):
 >>> from danvan.document_numbers import DocumentNumber
 >>> dumps(DocumentNumber.parse("25-NQ/TW"))
 '"25-NQ/TW"'
->>> loads('{"units": [{"code": "X", "name": "Xã Hòa", "level": "commune", "valid_from": "2024-02-31"}]}', Dataset)
+>>> loads('{"units": [{"code": "X", "name": "Xã Hòa", "level": "commune", '
+...       '"valid_from": "2024-02-31"}]}', Dataset)
 Traceback (most recent call last):
 ...
 danvan.errors.DataError: invalid data (1 problem(s)):
@@ -42,7 +43,6 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 from cattrs.gen import make_dict_unstructure_fn, override
-
 
 from danvan.dataset import Dataset
 from danvan.document_numbers import DocumentNumber
@@ -86,12 +86,10 @@ def _structure_date(value: Any, _: Any) -> dt.date:
 
 
 def _structure_term(value: Any, cls: type[Term]) -> Term:
-    if isinstance(value, str):
-        try:
-            return cls(value)
-        except ValueError:
-            pass
-    _fail(value, f"expected one of {', '.join(m.code for m in cls)}")
+    try:
+        return cls.from_code(value)
+    except DanvanError:
+        _fail(value, f"expected one of {', '.join(m.code for m in cls)}")
 
 
 def _structure_number(value: Any, _: Any) -> DocumentNumber:
@@ -121,7 +119,7 @@ def _tuple_hook(converter: Converter) -> Any:
             for index, item in enumerate(value):
                 try:
                     items.append(converter.structure(item, item_type))
-                except Exception as error:  # noqa: BLE001 - re-raised below, with its index
+                except Exception as error:
                     note = IterableValidationNote(f"@ index {index}", index, item_type)
                     error.__notes__ = [*getattr(error, "__notes__", []), note]
                     errors.append(error)
@@ -214,7 +212,8 @@ def loads(text: str | bytes, cls: type[T]) -> T:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as error:
-        raise DataError("invalid data", [StructureError("$", _short(text), f"expected JSON ({error})")]) from None
+        problem = StructureError("$", _short(text), f"expected JSON ({error})")
+        raise DataError("invalid data", [problem]) from None
     return structure(data, cls)
 
 
@@ -237,8 +236,8 @@ def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
         for sub in without:
             yield from _problems(sub, path)
     elif isinstance(error, BaseExceptionGroup):
-        for sub in error.exceptions:
-            yield from _problems(sub, path)
+        for member in error.exceptions:
+            yield from _problems(member, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         yield StructureError(_join(path, ""), sorted(error.extra_fields), "expected no unknown keys")
     elif isinstance(error, FieldError):

@@ -26,6 +26,7 @@ legal basis: a merger (``predecessors`` several, ``successors`` one) or a split
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -138,7 +139,7 @@ class UnitRegistry:
 
     def _problems(self, successions: tuple[Succession, ...]) -> Iterator[DanvanError]:
         for code, vs in self._versions.items():
-            for earlier, later in zip(vs, vs[1:], strict=False):
+            for earlier, later in itertools.pairwise(vs):
                 if earlier.valid_to is None or later.valid_from is None or (
                     later.valid_from < earlier.valid_to
                 ):
@@ -332,3 +333,10 @@ class UnitRegistry:
         return self._versions == other._versions and self.successions == other.successions
 
     __hash__ = None  # type: ignore[assignment]
+
+    @classmethod
+    def vietnam(cls) -> UnitRegistry:
+        """Vietnam's provinces, districts and communes before and after 1 July 2025 (shipped data)."""
+        from danvan.vietnam import registry
+
+        return registry()

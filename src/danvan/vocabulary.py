@@ -13,7 +13,7 @@ member by its Vietnamese label or a common alias, with or without diacritics:
 from __future__ import annotations
 
 import enum
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from danvan._text import fold
 from danvan.errors import VocabularyError
@@ -77,11 +77,9 @@ class Term(enum.Enum):
     @classmethod
     def from_code(cls, code: Any) -> Self:
         """The member with this stable code; anything else is a :class:`VocabularyError`."""
-        if isinstance(code, str):
-            try:
-                return cls(code)
-            except ValueError:
-                pass
+        member = cls._value2member_map_.get(code) if isinstance(code, str) else None
+        if member is not None:
+            return cast(Self, member)
         raise VocabularyError(cls.__name__, code, [m.code for m in cls])
 
     def __str__(self) -> str:
