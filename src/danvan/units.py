@@ -99,6 +99,20 @@ class Succession:
         return self.successors[0]
 
 
+#: Kind words that may open a unit's name ("Huyện Tam Nông"), longest first.
+_PREFIXES = sorted({fold(t.label) for t in AdminType} | {"thanh pho", "tp", "tx", "tt"},
+                   key=len, reverse=True)
+
+
+def _bare(name: str) -> str:
+    """``name`` folded, without a leading kind word: ``Huyện Tam Nông`` → ``tam nong``."""
+    folded = fold(name)
+    for prefix in _PREFIXES:
+        if folded.startswith(prefix + " "):
+            return folded[len(prefix) + 1:]
+    return folded
+
+
 class UnitRegistryError(DanvanErrorGroup):
     """Units and successions that do not form a consistent history."""
 
@@ -305,17 +319,13 @@ class UnitRegistry:
             index: dict[str, list[str]] = defaultdict(list)
             for code, vs in self._versions.items():
                 for unit in vs:
-                    names = {unit.name, unit.short_name or unit.name}
-                    if unit.admin_type is not None:
-                        words = unit.name.split()
-                        size = len(unit.admin_type.label.split())
-                        if fold(" ".join(words[:size])) == fold(unit.admin_type.label):
-                            names.add(" ".join(words[size:]))
-                    for key in {fold(n) for n in names}:
+                    for key in {fold(unit.name), _bare(unit.name), fold(unit.short_name or unit.name)}:
                         if code not in index[key]:
                             index[key].append(code)
             self._by_name = index
         codes = [c for c in self._by_name.get(fold(name), ()) if self.exists(c, on)]
+        if not codes:
+            codes = [c for c in self._by_name.get(_bare(name), ()) if self.exists(c, on)]
         if not codes:
             raise UnknownUnitError(name, "no unit of that name")
         if len(codes) > 1:
