@@ -1,0 +1,329 @@
+"""Build danvan's tables of Vietnam's administrative units from ``vietnamadminunits``.
+
+Run with an interpreter that has the MIT-licensed ``vietnamadminunits`` package
+installed, outside danvan's own environment (danvan never imports this script)::
+
+    python3 -m venv /tmp/vau && /tmp/vau/bin/pip install vietnamadminunits
+    /tmp/vau/bin/python scripts/build_vietnam_units.py
+
+It writes, under ``src/danvan/_data/vietnam/``:
+
+* ``units.csv.gz``: one row per unit version: ``code, parent, admin_type, name,
+  short_name, valid_from, valid_to`` (``admin_type`` is a
+  :class:`danvan.vocabulary.AdminType` code; the level follows from it; ``name``
+  is empty when it is the type word followed by the short name).
+* ``successions.csv.gz``: one row per succession: ``on, basis, predecessors,
+  successors`` (codes separated by spaces; the first successor is the default).
+* ``PROVENANCE.md`` and ``LICENSE-vietnamadminunits.txt``.
+
+Decisions, applied the same way on every run (each is listed in PROVENANCE.md):
+
+1. Units before the reform end on 1 July 2025 (``valid_to``, exclusive); units
+   after it start on that day. A code kept across the reform (every surviving
+   province, Quyết định 19/2025/QĐ-TTg; most communes) gets two versions.
+2. Every old province is a predecessor of its new province (Nghị quyết
+   202/2025/QH15), the 11 unchanged provinces included, so that every old
+   province has a successor.
+3. A commune that passed whole into a new commune is a predecessor in that new
+   commune's merger succession; a commune divided between several new communes
+   has its own split succession, default first. The default is the source's
+   ``isDefaultNewWard``, except when one successor kept the old commune's code:
+   a kept code names the same unit, so that successor is the default.
+4. The five island districts without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa,
+   Lý Sơn, Côn Đảo) are predecessors of the special zones (đặc khu) they became.
+   No other district has a successor: the district tier was abolished.
+5. The kind of a unit comes from the prefix of its full name when the source's
+   type column disagrees with it; type words in names are written as in
+   official lists ("Thành phố", not "Thành Phố"); the source's disambiguating
+   suffix in short names ("Yên Viên (Thị trấn)") is dropped.
+
+The source does not give the resolution (1654–1687/NQ-UBTVQH15) behind each
+commune merger, so commune successions carry no ``basis``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import importlib.metadata
+import io
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+REFORM = dt.date(2025, 7, 1)
+PROVINCE_BASIS = "202/2025/QH15"
+OUT = Path(__file__).resolve().parent.parent / "src" / "danvan" / "_data" / "vietnam"
+
+# Type words as they open a full name, longest first, with their AdminType code.
+PROVINCE_TYPES = (("Thành phố", "central_city"), ("Tỉnh", "province"))
+DISTRICT_TYPES = (
+    ("Thành phố", "provincial_city"),
+    ("Thị xã", "district_town"),
+    ("Quận", "urban_district"),
+    ("Huyện", "rural_district"),
+)
+COMMUNE_TYPES = (
+    ("Thị trấn", "township"),
+    ("Phường", "ward"),
+    ("Đặc khu", "special_zone"),
+    ("Xã", "commune"),
+)
+TYPE_CODES = {
+    "Tỉnh": "province",
+    "Huyện": "rural_district",
+    "Quận": "urban_district",
+    "Thị xã": "district_town",
+    "Xã": "commune",
+    "Phường": "ward",
+    "Thị trấn": "township",
+    "Đặc khu": "special_zone",
+}
+# The type word that opens a full name, per AdminType code; ``danvan.vietnam`` rebuilds
+# ``name`` as "<word> <short_name>" when the ``name`` column is empty.
+NAME_WORDS = {
+    "province": "Tỉnh",
+    "central_city": "Thành phố",
+    "rural_district": "Huyện",
+    "urban_district": "Quận",
+    "district_town": "Thị xã",
+    "provincial_city": "Thành phố",
+    "commune": "Xã",
+    "ward": "Phường",
+    "township": "Thị trấn",
+    "special_zone": "Đặc khu",
+}
+SUFFIX = re.compile(r"\s*\((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\)$")
+
+Row = tuple[str, str, str, str, str, str, str]
+
+
+class Build:
+    """The tables being built, with the notes that go into PROVENANCE.md."""
+
+    def __init__(self) -> None:
+        self.units: list[Row] = []
+        self.successions: list[tuple[str, str, str, str]] = []
+        self.notes: dict[str, list[str]] = defaultdict(list)
+
+    def name(self, raw: str, types: tuple[tuple[str, str], ...], source_type: str | None,
+             code: str) -> tuple[str, str]:
+        """The full name with its type words as in official lists, and its AdminType code."""
+        for word, type_code in types:
+            if raw.casefold().startswith(word.casefold() + " "):
+                name = word + raw[len(word):]
+                if name != raw:
+                    self.notes["spelling of type words"].append(f"{code}: {raw!r} -> {name!r}")
+                # "Thành phố" (and a missing type) fits several kinds: the name decides.
+                expected = TYPE_CODES.get(source_type or "", type_code)
+                if expected != type_code:
+                    self.notes["kind taken from the name"].append(
+                        f"{code} {name}: source type {source_type!r}"
+                    )
+                return name, type_code
+        raise SystemExit(f"unit {code}: no known type word in {raw!r}")
+
+    def short(self, raw: str | None, code: str) -> str:
+        """The short name without the source's disambiguating suffix."""
+        text = (raw or "").strip()
+        cleaned = SUFFIX.sub("", text)
+        if cleaned != text:
+            self.notes["suffix dropped from short names"].append(f"{code}: {text!r}")
+        return cleaned
+
+    def add(self, code: str, parent: str, admin_type: str, name: str, short: str,
+            new: bool) -> None:
+        valid_from, valid_to = (REFORM.isoformat(), "") if new else ("", REFORM.isoformat())
+        self.units.append((code, parent, admin_type, name, short, valid_from, valid_to))
+
+
+def legacy(build: Build, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Add the 63 provinces, their districts and communes; return key -> code."""
+    seen: set[str] = set()
+    codes: dict[str, str] = {}
+    order = sorted(rows, key=lambda r: (r["provinceCode"], r["districtCode"], r["wardCode"] or ""))
+    for row in order:
+        province, district, ward = row["provinceCode"], row["districtCode"], row["wardCode"]
+        if province not in seen:
+            seen.add(province)
+            name, kind = build.name(row["province"], PROVINCE_TYPES, None, province)
+            short = build.short(row["provinceShort"], province)
+            build.add(province, "VN", kind, name, short, False)
+        if district not in seen:
+            seen.add(district)
+            name, kind = build.name(row["district"], DISTRICT_TYPES, row["districtType"], district)
+            build.add(district, province, kind, name, build.short(row["districtShort"], district),
+                      False)
+        key = f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey'] or ''}"
+        if ward is None:
+            codes[key] = district
+            build.notes["districts without communes"].append(f"{district} {row['district']}")
+            continue
+        name, kind = build.name(row["ward"], COMMUNE_TYPES, row["wardType"], ward)
+        build.add(ward, district, kind, name, build.short(row["wardShort"], ward), False)
+        codes[key] = ward
+    return codes
+
+
+def current(build: Build, rows: list[dict[str, Any]],
+            ) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Add the 34 provinces and 3.321 communes; return their keys -> codes."""
+    provinces: dict[str, str] = {}
+    communes: dict[tuple[str, str], str] = {}
+    for row in sorted(rows, key=lambda r: (r["provinceCode"], r["wardCode"])):
+        province, ward = row["provinceCode"], row["wardCode"]
+        if row["provinceKey"] not in provinces:
+            provinces[row["provinceKey"]] = province
+            name, kind = build.name(row["province"], PROVINCE_TYPES, None, province)
+            build.add(province, "VN", kind, name, build.short(row["provinceShort"], province), True)
+        name, kind = build.name(row["ward"], COMMUNE_TYPES, row["wardType"], ward)
+        build.add(ward, province, kind, name, build.short(row["wardShort"], ward), True)
+        communes[(row["provinceKey"], row["wardKey"])] = ward
+    return provinces, communes
+
+
+def successions(build: Build, data: dict[str, Any], old_codes: dict[str, str],
+                old_provinces: dict[str, str], new_provinces: dict[str, str],
+                new_communes: dict[tuple[str, str], str]) -> None:
+    """Add the province successions, the commune mergers and the commune splits."""
+    on = REFORM.isoformat()
+    for key, olds in sorted(data["DICT_PROVINCE"].items(), key=lambda kv: new_provinces[kv[0]]):
+        predecessors = sorted(old_provinces[k] for k in olds)
+        build.successions.append((on, PROVINCE_BASIS, " ".join(predecessors), new_provinces[key]))
+    mergers: list[tuple[str, str, str, str]] = []
+    for province_key, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for ward_key, olds in wards.items():
+            new = new_communes[(province_key, ward_key)]
+            mergers.append((on, "", " ".join(sorted(old_codes[k] for k in olds)), new))
+    splits: list[tuple[str, str, str, str]] = []
+    for province_key, divided in data["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old_key, targets in divided.items():
+            old = old_codes[old_key]
+            ordered = sorted(targets, key=lambda t: (not t["isDefaultNewWard"],
+                                                     new_communes[(province_key, t["newWardKey"])]))
+            codes = [new_communes[(province_key, t["newWardKey"])] for t in ordered]
+            if sum(t["isDefaultNewWard"] for t in targets) != 1:
+                raise SystemExit(f"commune {old}: expected one default successor")
+            if old in codes and codes[0] != old:
+                build.notes["default successor: the one that kept the code"].append(
+                    f"{old}: source default {codes[0]}"
+                )
+                codes.remove(old)
+                codes.insert(0, old)
+            splits.append((on, "", old, " ".join(codes)))
+    build.successions.extend(sorted(mergers, key=lambda s: s[3]))
+    build.successions.extend(sorted(splits, key=lambda s: s[2]))
+
+
+def write_gzip(path: Path, header: tuple[str, ...], rows: list[Any]) -> None:
+    """A gzip-compressed CSV file, byte-identical from run to run."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                                compresslevel=9, filename="") as out:
+        out.write(text.getvalue().encode("utf-8"))
+
+
+def provenance(build: Build, version: str) -> str:
+    """The text of PROVENANCE.md."""
+    kinds = Counter((u[2], bool(u[5])) for u in build.units)
+    lines = [
+        "# Vietnam's administrative units: provenance",
+        "",
+        f"Built by `scripts/build_vietnam_units.py` from the Python package "
+        f"[`vietnamadminunits`](https://pypi.org/project/vietnamadminunits/) {version} "
+        "(Tran Ngoc Minh Hieu, <https://github.com/tranngocminhhieu/vietnamadminunits>), "
+        "MIT License: see `LICENSE-vietnamadminunits.txt` beside this file.",
+        "The package's data come from danhmuchanhchinh.gso.gov.vn and sapnhap.bando.com.vn "
+        "(the package's own account).",
+        "",
+        "Tables used: `admin_units_legacy` (63 provinces, before 1 July 2025), "
+        "`admin_units` (34 provinces, from 1 July 2025) and `converter_2025.json` "
+        "(which old province and commune became which new one; for a divided commune, "
+        "every new commune that took a part and the default one).",
+        "",
+        "## Counts",
+        "",
+        "| kind | before 1 July 2025 | from 1 July 2025 |",
+        "|---|---|---|",
+    ]
+    for code in ("province", "central_city", "rural_district", "urban_district", "district_town",
+                 "provincial_city", "commune", "ward", "township", "special_zone"):
+        lines.append(f"| {code} | {kinds[(code, False)]} | {kinds[(code, True)]} |")
+    split_count = sum(1 for s in build.successions if not s[1] and " " in s[3])
+    lines += [
+        "",
+        f"Successions: {len(build.successions)} (34 provinces under Nghị quyết "
+        f"{PROVINCE_BASIS}; commune mergers; {split_count} divided communes).",
+        "",
+        "## What the source does not give",
+        "",
+        "- The resolution of the Standing Committee of the National Assembly "
+        "(1654–1687/NQ-UBTVQH15) behind each commune merger: commune successions "
+        "have no `basis`.",
+        "- When units came into being before 2025: units before the reform have no "
+        "`valid_from`. Earlier changes (e.g. the 2019–2020 mergers under 828/NQ-UBTVQH14) "
+        "are not included; add them with `UnitRegistry.combine`.",
+        "- Successors of districts: the district tier was abolished; only the five island "
+        "districts without communes have one (the special zone they became).",
+        "- Which part of a divided commune went where: a divided commune lists every new "
+        "commune that took a part of it; the default is the source's choice (by area and "
+        "position), except as noted below.",
+        "",
+        "## Corrections applied to the source",
+        "",
+    ]
+    for title, items in build.notes.items():
+        if title == "districts without communes":
+            continue
+        lines.append(f"### {title[0].upper()}{title[1:]} ({len(items)})")
+        lines.append("")
+        lines += [f"- {item}" for item in items]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    from vietnamadminunits.converter import converter_2025
+    from vietnamadminunits.database import query
+
+    version = importlib.metadata.version("vietnamadminunits")
+    dist = importlib.metadata.distribution("vietnamadminunits")
+    license_text = dist.read_text("licenses/LICENSE") or dist.read_text("LICENSE")
+    if not license_text:
+        raise SystemExit("vietnamadminunits: license text not found")
+    build = Build()
+    old_rows = query("SELECT * FROM admin_units_legacy")
+    new_rows = query("SELECT * FROM admin_units")
+    old_codes = legacy(build, old_rows)
+    old_provinces = {r["provinceKey"]: r["provinceCode"] for r in old_rows}
+    new_provinces, new_communes = current(build, new_rows)
+    data = {
+        "DICT_PROVINCE": converter_2025.DICT_PROVINCE,
+        "DICT_PROVINCE_WARD_NO_DIVIDED": converter_2025.DICT_PROVINCE_WARD_NO_DIVIDED,
+        "DICT_PROVINCE_WARD_DIVIDED": converter_2025.DICT_PROVINCE_WARD_DIVIDED,
+    }
+    successions(build, data, old_codes, old_provinces, new_provinces, new_communes)
+    OUT.mkdir(parents=True, exist_ok=True)
+    compact = [
+        (code, parent, kind, "" if name == f"{NAME_WORDS[kind]} {short}" else name, short, *dates)
+        for code, parent, kind, name, short, *dates in build.units
+    ]
+    write_gzip(OUT / "units.csv.gz",
+               ("code", "parent", "admin_type", "name", "short_name", "valid_from", "valid_to"),
+               compact)
+    write_gzip(OUT / "successions.csv.gz", ("on", "basis", "predecessors", "successors"),
+               build.successions)
+    (OUT / "PROVENANCE.md").write_text(provenance(build, version), encoding="utf-8")
+    (OUT / "LICENSE-vietnamadminunits.txt").write_text(license_text, encoding="utf-8")
+    print(f"{len(build.units)} unit versions, {len(build.successions)} successions -> {OUT}",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
