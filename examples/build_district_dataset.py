@@ -37,15 +37,15 @@ def build() -> Dataset:
     nq25 = DocumentNumber.parse("25-NQ/TW")
     units = (
         danvan.Unit("25", "Tỉnh Phú Thọ", UnitLevel.PROVINCE, admin_type=AdminType.PROVINCE),
-        danvan.Unit("231", "Huyện Tam Nông", UnitLevel.DISTRICT, parent="25",
+        danvan.Unit("236", "Huyện Tam Nông", UnitLevel.DISTRICT, parent="25",
                     admin_type=AdminType.RURAL_DISTRICT),
-        danvan.Unit("X1", "Thị trấn Hưng Hóa", UnitLevel.COMMUNE, parent="231",
+        danvan.Unit("X1", "Thị trấn Hưng Hóa", UnitLevel.COMMUNE, parent="236",
                     admin_type=AdminType.TOWNSHIP),
-        danvan.Unit("X2", "Xã Đào Xá", UnitLevel.COMMUNE, parent="231", valid_to=MERGER,
+        danvan.Unit("X2", "Xã Đào Xá", UnitLevel.COMMUNE, parent="236", valid_to=MERGER,
                     admin_type=AdminType.COMMUNE),
-        danvan.Unit("X3", "Xã Thanh Uyên", UnitLevel.COMMUNE, parent="231", valid_to=MERGER,
+        danvan.Unit("X3", "Xã Thanh Uyên", UnitLevel.COMMUNE, parent="236", valid_to=MERGER,
                     admin_type=AdminType.COMMUNE),
-        danvan.Unit("X4", "Xã Dân Quyền", UnitLevel.COMMUNE, parent="231", valid_from=MERGER,
+        danvan.Unit("X4", "Xã Dân Quyền", UnitLevel.COMMUNE, parent="236", valid_from=MERGER,
                     admin_type=AdminType.COMMUNE),
     )
     return Dataset(
@@ -55,14 +55,14 @@ def build() -> Dataset:
         directives=(danvan.Directive(nq25, DocumentKind.RESOLUTION, "Ban Chấp hành Trung ương",
                                      date(2013, 6, 3), "Tăng cường và đổi mới sự lãnh đạo của "
                                      "Đảng đối với công tác dân vận trong tình hình mới"),),
-        implementations=(danvan.Implementation("KH-231", nq25, "231", date(2013, 8, 29),
+        implementations=(danvan.Implementation("KH-236", nq25, "236", date(2013, 8, 29),
                                                DocumentKind.ACTION_PROGRAMME),),
         dialogues=(danvan.Dialogue("DT-1", "X2", date(2019, 5, 10), ChairRole.PARTY_SECRETARY,
                                    DialogueMode.PERIODIC, participants=85, opinions_raised=12,
                                    answered_at_meeting=10, referred=2, referred_answered=2,
                                    basis=nq25),),
         petitions=(
-            danvan.Petition("DT-2021-001", PetitionKind.COMPLAINT, date(2021, 3, 1), "231",
+            danvan.Petition("DT-2021-001", PetitionKind.COMPLAINT, date(2021, 3, 1), "236",
                             events=(danvan.PetitionEvent(EventKind.ACCEPTED, date(2021, 3, 8)),
                                     danvan.PetitionEvent(EventKind.RESOLVED, date(2021, 4, 2)))),
             danvan.Petition("DT-2021-002", PetitionKind.RECOMMENDATION, date(2021, 6, 7), "X4",

@@ -17,7 +17,7 @@ print ``.`` between thousands and ``,`` before decimals:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -27,7 +27,7 @@ from danvan import _validators as v
 from danvan.errors import FieldError
 from danvan.vocabulary import Term
 
-__all__ = ["Rate", "Rounding", "Share", "format_number", "round_fraction"]
+__all__ = ["Change", "Rate", "Rounding", "Share", "Summary", "format_number", "round_fraction"]
 
 
 class Rounding(Term):
@@ -158,3 +158,102 @@ class Share:
         """The part's exact share of the whole (``None`` when the whole is 0)."""
         total = self.total
         return Fraction(self.parts[name]) / Fraction(total) if total else None
+
+
+@frozen
+class Change:
+    """A count before and after (units before and after a restructuring).
+
+    >>> c = Change(172, 148)
+    >>> c.difference, c.reduction_rate.format(), c.format()
+    (-24, '13,9%', '172 → 148 (giảm 24, 13,9%)')
+    >>> Change(20, 12).reduction_rate.format(places=0)
+    '40%'
+    """
+
+    before: int = field(validator=v.count)
+    after: int = field(validator=v.count)
+
+    @property
+    def difference(self) -> int:
+        """``after - before``: negative for a reduction."""
+        return self.after - self.before
+
+    @property
+    def reduction_rate(self) -> Rate:
+        """How much smaller ``after`` is, as a share of ``before`` (0 when it grew)."""
+        return Rate(max(self.before - self.after, 0), self.before)
+
+    def format(self, places: int = 1, rounding: Rounding = Rounding.TRUNCATE,
+               style: str = "vi") -> str:
+        """``172 → 148 (giảm 24, 13,9%)``; the rate is of ``before``, as reports print it."""
+        size = abs(self.difference)
+        rate = Rate(size, self.before) if size <= self.before else None
+        words = {"vi": ("giảm", "tăng"), "en": ("down", "up")}.get(style)
+        if words is None:
+            raise FieldError("style", style, "expected 'vi' or 'en'")
+        head = f"{format_number(self.before, style=style)} → {format_number(self.after, style=style)}"
+        if self.difference == 0 or rate is None:
+            return head
+        word = words[0] if self.difference < 0 else words[1]
+        return (f"{head} ({word} {format_number(size, style=style)}, "
+                f"{rate.format(places, rounding, style)})")
+
+
+def _ints(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
+@frozen
+class Summary:
+    """Whole numbers observed (days from a directive to each plan): count, range, median.
+
+    >>> s = Summary((30, 12, 45, 20))
+    >>> s.count, s.minimum, s.maximum, s.median, s.format()
+    (4, 12, 45, Fraction(25, 1), '4; trung vị 25; từ 12 đến 45')
+    """
+
+    values: tuple[int, ...] = field(converter=_ints)
+
+    @values.validator
+    def _check(self, _: object, values: Sequence[int]) -> None:
+        for index, value in enumerate(values):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise FieldError(f"values[{index}]", value, "expected a whole number")
+
+    @property
+    def count(self) -> int:
+        """How many values."""
+        return len(self.values)
+
+    @property
+    def minimum(self) -> int | None:
+        """The smallest value (``None`` when empty)."""
+        return min(self.values, default=None)
+
+    @property
+    def maximum(self) -> int | None:
+        """The largest value (``None`` when empty)."""
+        return max(self.values, default=None)
+
+    @property
+    def median(self) -> Fraction | None:
+        """The exact median (mean of the middle two for an even count)."""
+        ordered = sorted(self.values)
+        if not ordered:
+            return None
+        middle = len(ordered) // 2
+        if len(ordered) % 2:
+            return Fraction(ordered[middle])
+        return Fraction(ordered[middle - 1] + ordered[middle], 2)
+
+    def format(self, style: str = "vi") -> str:
+        """``4; trung vị 25; từ 12 đến 45`` (``style="en"``: ``4; median 25; 12 to 45``)."""
+        median = self.median
+        if median is None:
+            return "0"
+        words = ("trung vị", "từ", "đến") if style == "vi" else ("median", "", "to")
+        low, high = (format_number(x, style=style) for x in (self.minimum or 0, self.maximum or 0))
+        mid = format_number(median, places=0 if median.denominator == 1 else 1, style=style)
+        span = f"{words[1]} {low} {words[2]} {high}".strip()
+        return f"{format_number(self.count, style=style)}; {words[0]} {mid}; {span}"
