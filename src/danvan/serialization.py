@@ -192,6 +192,9 @@ def structure(data: Any, cls: type[T]) -> T:
         return converter.structure(data, cls)
     except DataError:
         raise
+    except RecursionError:
+        problem = StructureError("$", None, "expected less deeply nested data")
+        raise DataError("invalid data", [problem]) from None
     except Exception as error:
         problems = list(_problems(error, ""))
         raise DataError("invalid data", problems) from None
@@ -211,7 +214,7 @@ def loads(text: str | bytes, cls: type[T]) -> T:
     """``cls`` read from JSON text; bad JSON is a :class:`DataError` too."""
     try:
         data = json.loads(text)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, RecursionError) as error:
         problem = StructureError("$", _short(text), f"expected JSON ({error})")
         raise DataError("invalid data", [problem]) from None
     return structure(data, cls)
@@ -239,7 +242,8 @@ def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
         for member in error.exceptions:
             yield from _problems(member, path)
     elif isinstance(error, ForbiddenExtraKeysError):
-        yield StructureError(_join(path, ""), sorted(error.extra_fields), "expected no unknown keys")
+        extra = sorted(error.extra_fields, key=repr)
+        yield StructureError(_join(path, ""), extra, "expected no unknown keys")
     elif isinstance(error, FieldError):
         yield StructureError(_join(path, error.path), error.value, error.expected)
     elif isinstance(error, KeyError):
@@ -251,6 +255,8 @@ def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
         yield StructureError(_join(path, ""), None, f"unreadable value ({error})")
 
 
-def _short(text: str | bytes) -> str:
-    shown = text if isinstance(text, str) else text[:80].decode("utf-8", "replace")
+def _short(text: object) -> str:
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text[:80]).decode("utf-8", "replace")
+    shown = text if isinstance(text, str) else repr(text)
     return shown if len(shown) <= 80 else shown[:77] + "..."

@@ -19,7 +19,8 @@ through the hypothesis entry point that danvan installs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -60,6 +61,7 @@ __all__ = [
     "petitions",
     "receptions",
     "register_type_strategies",
+    "strategy_for",
     "unit_registries",
     "vietnamese_text",
 ]
@@ -91,6 +93,8 @@ def vietnamese_text(*, max_words: int = 4) -> st.SearchStrategy[str]:
 
 def identifiers(prefix: str = "") -> st.SearchStrategy[str]:
     """Record ids such as ``P-12`` (no white space); shrinks towards ``prefix + "0"``."""
+    if not isinstance(prefix, str) or any(c.isspace() for c in prefix):
+        raise InvalidArgument(f"prefix must be text without white space, got {prefix!r}")
     return st.integers(0, 10**6).map(lambda n: f"{prefix}{n}")
 
 
@@ -113,16 +117,22 @@ def _dates(min_date: dt.date, max_date: dt.date) -> st.SearchStrategy[dt.date]:
     return st.dates(min_value=min_date, max_value=max_date)
 
 
-@st.composite
-def unit_registries(draw: st.DrawFn, *, max_units: int = 12, with_merger: bool | None = None,
-                    ) -> UnitRegistry:
+def unit_registries(*, max_units: int = 12, with_merger: bool | None = None,
+                    ) -> st.SearchStrategy[UnitRegistry]:
     """A province, its districts and communes, maybe with a commune merger.
 
     Codes are ``P``, ``D0``…, ``C0``…; a merger retires some communes on a
     date and creates ``M0``. Shrinks towards one province and no merger.
     """
-    if max_units < 1:
-        raise InvalidArgument(f"max_units must be >= 1, got {max_units}")
+    if isinstance(max_units, bool) or not isinstance(max_units, int) or max_units < 1:
+        raise InvalidArgument(f"max_units must be a whole number >= 1, got {max_units!r}")
+    if with_merger not in (None, True, False):
+        raise InvalidArgument(f"with_merger must be None, True or False, got {with_merger!r}")
+    return _unit_registries(max_units, with_merger)
+
+
+@st.composite
+def _unit_registries(draw: st.DrawFn, max_units: int, with_merger: bool | None) -> UnitRegistry:
     units = [Unit("P", "Tỉnh " + draw(vietnamese_text()), UnitLevel.PROVINCE,
                   admin_type=AdminType.PROVINCE)]
     districts = [f"D{i}" for i in range(draw(st.integers(0, max(0, (max_units - 1) // 3))))]
@@ -191,6 +201,8 @@ def petitions(registry: UnitRegistry, *, min_date: dt.date = _MIN, max_date: dt.
     Shrinks towards a petition with no events after receipt.
     """
     _check_dates(min_date, max_date)
+    if isinstance(max_events, bool) or not isinstance(max_events, int) or max_events < 0:
+        raise InvalidArgument(f"max_events must be a whole number >= 0, got {max_events!r}")
 
     def build(where: tuple[str, dt.date]) -> st.SearchStrategy[Petition]:
         code, day = where
@@ -299,13 +311,17 @@ def directives(*, min_date: dt.date = _MIN, max_date: dt.date = _MAX,
                      vietnamese_text(), _dates(min_date, max_date), vietnamese_text())
 
 
-@st.composite
-def datasets(draw: st.DrawFn, *, max_records: int = 6, min_date: dt.date = _MIN,
-             max_date: dt.date = _MAX) -> Dataset:
+def datasets(*, max_records: int = 6, min_date: dt.date = _MIN, max_date: dt.date = _MAX,
+             ) -> st.SearchStrategy[Dataset]:
     """A Dataset whose every reference holds; shrinks towards one province and no records."""
     _check_dates(min_date, max_date)
-    if max_records < 0:
-        raise InvalidArgument(f"max_records must be >= 0, got {max_records}")
+    if isinstance(max_records, bool) or not isinstance(max_records, int) or max_records < 0:
+        raise InvalidArgument(f"max_records must be a whole number >= 0, got {max_records!r}")
+    return _datasets(max_records, min_date, max_date)
+
+
+@st.composite
+def _datasets(draw: st.DrawFn, max_records: int, min_date: dt.date, max_date: dt.date) -> Dataset:
     registry = draw(unit_registries())
     docs = draw(st.lists(directives(min_date=min_date, max_date=max_date), max_size=2,
                          unique_by=lambda d: str(d.number)))
@@ -340,15 +356,29 @@ def datasets(draw: st.DrawFn, *, max_records: int = 6, min_date: dt.date = _MIN,
     )
 
 
+def strategy_for(cls: type) -> st.SearchStrategy[object]:
+    """The strategy ``st.from_type(cls)`` uses for a danvan entity."""
+    per_registry: dict[type, Callable[[UnitRegistry], st.SearchStrategy[Any]]] = {
+        Petition: petitions, Dialogue: dialogues, Model: models, Reception: receptions,
+        MediationCase: mediation_cases,
+    }
+    if cls in per_registry:
+        return unit_registries().flatmap(per_registry[cls])
+    plain: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+        DocumentNumber: document_numbers, UnitRegistry: unit_registries, Dataset: datasets,
+        Directive: directives,
+    }
+    if cls in plain:
+        return plain[cls]()
+    raise InvalidArgument(f"danvan has no strategy for {cls!r}")
+
+
+#: The types :func:`register_type_strategies` registers.
+TYPES = (DocumentNumber, UnitRegistry, Dataset, Directive, Petition, Dialogue, Model, Reception,
+         MediationCase)
+
+
 def register_type_strategies() -> None:
-    """Register these strategies with ``st.from_type`` (called by danvan's hypothesis entry point)."""
-    registry = unit_registries()
-    st.register_type_strategy(DocumentNumber, document_numbers())
-    st.register_type_strategy(UnitRegistry, registry)
-    st.register_type_strategy(Dataset, datasets())
-    st.register_type_strategy(Directive, directives())
-    st.register_type_strategy(Petition, registry.flatmap(petitions))
-    st.register_type_strategy(Dialogue, registry.flatmap(dialogues))
-    st.register_type_strategy(Model, registry.flatmap(models))
-    st.register_type_strategy(Reception, registry.flatmap(receptions))
-    st.register_type_strategy(MediationCase, registry.flatmap(mediation_cases))
+    """Register these strategies with ``st.from_type``."""
+    for cls in TYPES:
+        st.register_type_strategy(cls, strategy_for(cls))

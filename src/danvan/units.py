@@ -104,10 +104,23 @@ _PREFIXES = sorted({fold(t.label) for t in AdminType} | {"thanh pho", "tp", "tx"
                    key=len, reverse=True)
 
 
+_ABBREVIATIONS = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran"}
+
+
+def _key(name: str) -> str:
+    """``name`` folded, with an abbreviated kind word spelt out: ``TP. Vinh`` → ``thanh pho vinh``."""
+    folded = fold(name)
+    head, _, rest = folded.partition(" ")
+    full = _ABBREVIATIONS.get(head.rstrip("."))
+    return f"{full} {rest}" if full and rest else folded
+
+
 def _bare(name: str) -> str:
     """``name`` folded, without a leading kind word: ``Huyện Tam Nông`` → ``tam nong``."""
     folded = fold(name)
     for prefix in _PREFIXES:
+        if folded.startswith(prefix + ". "):
+            return folded[len(prefix) + 2:]
         if folded.startswith(prefix + " "):
             return folded[len(prefix) + 1:]
     return folded
@@ -319,13 +332,14 @@ class UnitRegistry:
             index: dict[str, list[str]] = defaultdict(list)
             for code, vs in self._versions.items():
                 for unit in vs:
-                    for key in {fold(unit.name), _bare(unit.name), fold(unit.short_name or unit.name)}:
+                    keys = {_key(unit.name), _bare(unit.name), _key(unit.short_name or unit.name)}
+                    if unit.admin_type is not None:
+                        keys.add(f"{fold(unit.admin_type.label)} {_bare(unit.name)}")
+                    for key in keys:
                         if code not in index[key]:
                             index[key].append(code)
             self._by_name = index
-        codes = [c for c in self._by_name.get(fold(name), ()) if self.exists(c, on)]
-        if not codes:
-            codes = [c for c in self._by_name.get(_bare(name), ()) if self.exists(c, on)]
+        codes = [c for c in self._by_name.get(_key(name), ()) if self.exists(c, on)]
         if not codes:
             raise UnknownUnitError(name, "no unit of that name")
         if len(codes) > 1:
