@@ -7,7 +7,7 @@ docs/glossary.md names every member, so a new term cannot go undocumented.
 from __future__ import annotations
 
 from danvan import vocabulary
-from danvan.values import Rounding
+from danvan.numbers import Rounding
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from danvan import vocabulary
-from danvan.values import Rounding
+from danvan.numbers import Rounding
 
 GLOSSARY = (Path(__file__).parent.parent / "docs" / "glossary.md").read_text(encoding="utf-8")
 ENUMS = [getattr(vocabulary, name) for name in vocabulary.__all__ if name != "Term"] + [Rounding]

@@ -32,11 +32,12 @@ from danvan.errors import (
 )
 from danvan.mediations import MediationCase
 from danvan.models import Model, Owner, Recognition, Replication
+from danvan.numbers import Rounding, format_number
 from danvan.petitions import Petition, PetitionEvent
 from danvan.receptions import Reception
 from danvan.serialization import dumps, loads, structure, unstructure
 from danvan.units import Succession, Unit, UnitRegistry, UnitRegistryError
-from danvan.values import Rate, Rounding, Share, format_number
+from danvan.values import Rate, Share
 from danvan.vocabulary import (
     AdminType,
     ChairRole,

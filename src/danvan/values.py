@@ -11,7 +11,7 @@ print ``.`` between thousands and ``,`` before decimals:
 'không xác định'
 >>> format_number(2808657)
 '2.808.657'
->>> format_number(Decimal("107732.0"), style="en")
+>>> format_number(Decimal("107732.0"), english=True)
 '107,732.0'
 """
 
@@ -25,58 +25,19 @@ from attrs import field, frozen
 
 from danvan import _validators as v
 from danvan.errors import FieldError
-from danvan.vocabulary import Term
+from danvan.numbers import Rounding, format_number, round_fraction
 
-__all__ = ["Change", "Rate", "Rounding", "Share", "Summary", "format_number", "round_fraction"]
-
-
-class Rounding(Term):
-    """How a value is rounded when printed; reports often truncate."""
-
-    TRUNCATE = "truncate", "cắt bỏ", "truncation", "round down"
-    HALF_UP = "half_up", "làm tròn lên từ nửa", "round half up"
-    HALF_EVEN = "half_even", "làm tròn chẵn", "banker's rounding"
+__all__ = ["Change", "Rate", "Share", "Summary"]
 
 
-def round_fraction(value: Fraction | int, places: int = 1,
-                   rounding: Rounding = Rounding.TRUNCATE) -> Decimal:
-    """``value`` rounded to ``places`` decimals on the exact fraction (no float on the way).
-
-    >>> round_fraction(Fraction(24, 172) * 100), round_fraction(Fraction(1, 40) * 100, 1, Rounding.HALF_EVEN)
-    (Decimal('13.9'), Decimal('2.5'))
-    """
-    scaled = abs(Fraction(value)) * 10**places
-    whole, remainder = divmod(scaled, 1)
-    half = Fraction(1, 2)
-    if rounding is Rounding.HALF_UP:
-        whole += remainder >= half
-    elif rounding is Rounding.HALF_EVEN:
-        whole += remainder > half or (remainder == half and whole % 2 == 1)
-    sign = -1 if value < 0 else 1
-    return Decimal(sign * int(whole)).scaleb(-places).quantize(Decimal(1).scaleb(-places))
-
-
-def format_number(value: int | Decimal | Fraction, *, places: int | None = None,
-                  rounding: Rounding = Rounding.TRUNCATE, style: str = "vi") -> str:
-    """``value`` as a report prints it: ``2.808.657``, ``98,7`` (``style="en"``: ``2,808,657``).
-
-    A ``Decimal`` keeps its own places unless ``places`` is given; a
-    ``Fraction`` needs ``places``.
-    """
+def _english(style: str) -> bool:
     if style not in ("vi", "en"):
         raise FieldError("style", style, "expected 'vi' or 'en'")
-    if isinstance(value, Fraction):
-        if places is None:
-            raise FieldError("places", None, "expected the number of places for a fraction")
-        value = round_fraction(value, places, rounding)
-    elif isinstance(value, Decimal) and places is not None:
-        value = round_fraction(Fraction(value), places, rounding)
-    elif isinstance(value, int) and places:
-        value = Decimal(value).quantize(Decimal(1).scaleb(-places))
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,f}"
-    if style == "en":
-        return text
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return style == "en"
+
+
+def _num(value: int | Decimal | Fraction, style: str, places: int | None = None) -> str:
+    return format_number(value, places=places, english=_english(style))
 
 
 @frozen
@@ -112,11 +73,11 @@ class Rate:
         value = self.value
         if value is None:
             return "không xác định" if style == "vi" else "not defined"
-        return format_number(value * 100, places=places, rounding=rounding, style=style) + "%"
+        return _num(round_fraction(value * 100, places, rounding), style) + "%"
 
     def format_ratio(self, style: str = "vi") -> str:
         """``2.453/2.484``."""
-        return f"{format_number(self.numerator, style=style)}/{format_number(self.denominator, style=style)}"
+        return f"{_num(self.numerator, style)}/{_num(self.denominator, style)}"
 
     def __add__(self, other: Rate) -> Rate:
         """Pooled rate: numerators and denominators added (never a mean of rates)."""
@@ -192,11 +153,11 @@ class Change:
         words = {"vi": ("giảm", "tăng"), "en": ("down", "up")}.get(style)
         if words is None:
             raise FieldError("style", style, "expected 'vi' or 'en'")
-        head = f"{format_number(self.before, style=style)} → {format_number(self.after, style=style)}"
+        head = f"{_num(self.before, style)} → {_num(self.after, style)}"
         if self.difference == 0 or rate is None:
             return head
         word = words[0] if self.difference < 0 else words[1]
-        return (f"{head} ({word} {format_number(size, style=style)}, "
+        return (f"{head} ({word} {_num(size, style)}, "
                 f"{rate.format(places, rounding, style)})")
 
 
@@ -253,7 +214,7 @@ class Summary:
         if median is None:
             return "0"
         words = ("trung vị", "từ", "đến") if style == "vi" else ("median", "", "to")
-        low, high = (format_number(x, style=style) for x in (self.minimum or 0, self.maximum or 0))
-        mid = format_number(median, places=0 if median.denominator == 1 else 1, style=style)
+        low, high = (_num(x, style) for x in (self.minimum or 0, self.maximum or 0))
+        mid = _num(median, style, 0 if median.denominator == 1 else 1)
         span = f"{words[1]} {low} {words[2]} {high}".strip()
-        return f"{format_number(self.count, style=style)}; {words[0]} {mid}; {span}"
+        return f"{_num(self.count, style)}; {words[0]} {mid}; {span}"

@@ -1,0 +1,340 @@
+"""The machinery behind every indicator: definitions, tallies, and the single pass.
+
+An :class:`Indicator` is either a :class:`RecordRule` — how to read one
+collection of records: the day that places a record in the period, what it
+adds to the total (the denominator, or the count), what it adds to the part
+(the numerator of a rate) — or a *calculator*, a function of the
+:class:`Context` for indicators about units rather than records (coverage,
+restructuring).
+
+:func:`evaluate` runs many indicators at once: one pass per collection, each
+record placed in the scope once (the scope caches placements per unit code)
+and offered to every rule that reads that collection. The cost grows with the
+number of records, never with records times units.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from danvan.dataset import Dataset
+from danvan.errors import FieldError
+from danvan.numbers import format_number
+from danvan.periods import SPLITS, Period
+from danvan.scope import Placement, Scope
+from danvan.values import Change, Rate, Summary
+from danvan.vocabulary import Term
+
+__all__ = [
+    "KINDS",
+    "Context",
+    "Indicator",
+    "RecordRule",
+    "Result",
+    "Tally",
+    "evaluate",
+]
+
+#: The kinds of value an indicator produces.
+KINDS = ("count", "rate", "summary", "change")
+
+#: What the ``kind`` dimension means for each collection.
+_KIND_OF: dict[str, Callable[[Any], Any]] = {
+    "petitions": lambda r: r.kind,
+    "dialogues": lambda r: r.mode,
+    "models": lambda r: r.owner.kind,
+    "receptions": lambda r: r.host,
+    "mediations": lambda r: r.outcome,
+    "implementations": lambda r: r.kind,
+}
+
+_ID = re.compile(r"[a-z][a-z_]*(?:\.[a-z][a-z_]*)+")
+
+Key = Any
+Calculator = Callable[["Context", tuple[str, ...]], tuple["Tally", dict[Key, "Tally"]]]
+
+
+class Tally:
+    """Running sums for one indicator (or one cell of a breakdown), with provenance."""
+
+    __slots__ = ("notes", "part", "part_ids", "total", "total_ids", "values")
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.part = 0
+        self.total_ids: list[str] = []
+        self.part_ids: list[str] = []
+        self.values: list[int] = []
+        self.notes: dict[str, None] = {}
+
+    def add(self, ident: str, total: int, part: int = 0, note: str = "") -> None:
+        """Count one record: ``total`` towards the whole, ``part`` towards the numerator."""
+        self.total += total
+        self.total_ids.append(ident)
+        if part:
+            self.part += part
+            self.part_ids.append(ident)
+        if note:
+            self.notes[note] = None
+
+
+@frozen
+class RecordRule:
+    """How an indicator reads records of one collection of a :class:`Dataset`.
+
+    ``when(record)`` is the day that places the record in the period (``None``:
+    never); ``total(record, period)`` what it adds to the count or denominator
+    (0: not counted); ``part(record, period)`` what it adds to the numerator of
+    a rate, at most ``total``.
+    """
+
+    collection: str = field()
+    when: Callable[[Any], dt.date | None]
+    total: Callable[[Any, Period], int]
+    part: Callable[[Any, Period], int] | None = None
+
+    @collection.validator
+    def _check(self, _: object, value: str) -> None:
+        if value not in attrs.fields_dict(Dataset) or value in ("units", "successions", "registry"):
+            raise FieldError("collection", value, "expected a record collection of Dataset")
+
+
+def _check_id(_: object, __: object, value: str) -> None:
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise FieldError("id", value, "expected a dotted lower-case id such as 'petitions.received'")
+
+
+@frozen
+class Indicator:
+    """A catalogued indicator: stable id, names, definition, fields read, and how to compute it.
+
+    ``additive`` says the total at a unit equals the sum over its children
+    (counts, and rates pooled by adding numerators and denominators).
+    ``details`` lists the breakdowns a report shows under the total.
+    """
+
+    id: str = field(validator=_check_id)
+    name_vi: str
+    name_en: str
+    definition: str
+    reads: tuple[str, ...]
+    kind: str = field(default="count")
+    additive: bool = True
+    rule: RecordRule | None = None
+    calculator: Calculator | None = None
+    dimensions: tuple[str, ...] = ("unit", "level", "kind", *SPLITS)
+    details: tuple[tuple[str, ...], ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise FieldError("kind", self.kind, f"expected one of {', '.join(KINDS)}")
+        if (self.rule is None) == (self.calculator is None):
+            raise FieldError("rule", self.id, "expected exactly one of rule or calculator")
+        for dims in self.details:
+            _check_dimensions(self, dims)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The dataset collections the indicator reads (``petitions``, ``units``)."""
+        return tuple(dict.fromkeys(name.split(".")[0] for name in self.reads))
+
+
+def _check_dimensions(indicator: Indicator, by: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(by, str):
+        by = (by,)
+    for dim in by:
+        if dim not in indicator.dimensions:
+            raise FieldError("by", dim, f"expected a breakdown of {indicator.id} among "
+                                        f"{', '.join(indicator.dimensions) or '(none)'}")
+    if sum(dim in SPLITS for dim in by) > 1:
+        raise FieldError("by", tuple(by), "expected at most one sub-period split")
+    return tuple(by)
+
+
+@frozen
+class Result:
+    """The value of an indicator over a scope and period, and the records behind it.
+
+    ``numerator_ids`` are the ids of the records counted (for a rate, those in
+    the numerator; for a change, the units after); ``denominator_ids`` those in
+    the denominator of a rate (the units before, for a change), both in record
+    order. ``parts`` holds the breakdown, keyed by the dimension's value (a
+    tuple of values when broken down by several).
+    """
+
+    indicator: Indicator
+    value: int | Rate | Summary | Change
+    numerator_ids: tuple[str, ...] = ()
+    denominator_ids: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
+    parts: Mapping[Key, Result] = field(factory=dict, eq=False)
+
+    @property
+    def id(self) -> str:
+        """The indicator's id."""
+        return self.indicator.id
+
+    def format(self, style: str = "vi", **rounding: Any) -> str:
+        """The value as a report prints it: ``2.588``, ``2.453/2.484 (98,7%)``."""
+        value = self.value
+        if isinstance(value, int):
+            return format_number(value, english=style == "en")
+        if isinstance(value, Rate):
+            return f"{value.format_ratio(style)} ({value.format(style=style, **rounding)})"
+        return value.format(style=style, **rounding) if isinstance(value, Change) else (
+            value.format(style=style))
+
+    def __str__(self) -> str:
+        return f"{self.indicator.id} = {self.format()}"
+
+
+@attrs.define
+class Context:
+    """What a calculator sees: the dataset, scope, period and any parameters."""
+
+    dataset: Dataset
+    scope: Scope
+    period: Period
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+def _key_function(collection: str, by: tuple[str, ...], period: Period,
+                  ) -> Callable[[Any, Placement, dt.date], Key] | None:
+    if not by:
+        return None
+    getters: list[Callable[[Any, Placement, dt.date], Any]] = []
+    for dim in by:
+        if dim == "unit":
+            getters.append(lambda r, p, d: p.branch)
+        elif dim == "level":
+            getters.append(lambda r, p, d: p.level)
+        elif dim == "kind":
+            kind_of = _KIND_OF[collection]
+            getters.append(lambda r, p, d, f=kind_of: f(r))  # type: ignore[misc]
+        elif dim == "field":
+            getters.append(lambda r, p, d: r.field)
+        else:
+            parts = period.split(dim)
+            starts = [q.start for q in parts]
+            getters.append(lambda r, p, d, s=starts, q=parts: q[bisect.bisect_right(s, d) - 1])  # type: ignore[misc]
+    if len(getters) == 1:
+        return getters[0]
+    return lambda r, p, d: tuple(g(r, p, d) for g in getters)
+
+
+def _result(indicator: Indicator, tally: Tally, by: tuple[str, ...] = (),
+            parts: Mapping[Key, Tally] | None = None) -> Result:
+    kind = indicator.kind
+    value: int | Rate | Summary | Change
+    numerator: tuple[str, ...] = tuple(tally.total_ids)
+    denominator: tuple[str, ...] = ()
+    if kind == "count":
+        value = tally.total
+    elif kind == "rate":
+        value = Rate(tally.part, tally.total)
+        numerator, denominator = tuple(tally.part_ids), tuple(tally.total_ids)
+    elif kind == "summary":
+        value = Summary(tally.values)
+    else:
+        value = Change(tally.total, tally.part)
+        numerator, denominator = tuple(tally.part_ids), tuple(tally.total_ids)
+    sub = {key: _result(indicator, t) for key, t in sorted(
+        (parts or {}).items(), key=lambda item: _sort_key(item[0]))}
+    return Result(indicator, value, numerator, denominator, tuple(tally.notes), by, sub)
+
+
+def _sort_key(key: Key) -> tuple[Any, ...]:
+    items = key if isinstance(key, tuple) else (key,)
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, Term):
+            out.append((0, list(type(item)).index(item), ""))
+        elif isinstance(item, Period):
+            out.append((1, item.start.toordinal(), ""))
+        else:
+            out.append((2, 0, "" if item is None else str(item)))
+    return tuple(out)
+
+
+def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, period: Period,
+             by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+             params: Mapping[str, Any] | None = None) -> dict[str, list[Result]]:
+    """Compute each indicator: its total, then one :class:`Result` per breakdown asked.
+
+    ``by`` maps an indicator id to the breakdowns wanted (each a tuple of
+    dimensions). Indicators reading the same collection share one pass.
+    """
+    wanted = list(indicators)
+    breakdowns = {i.id: [(), *(_check_dimensions(i, b) for b in (by or {}).get(i.id, ()))]
+                  for i in wanted}
+    out: dict[str, list[Result]] = {}
+    jobs: dict[str, list[tuple[Indicator, tuple[str, ...], Any, Tally, dict[Key, Tally]]]] = (
+        defaultdict(list))
+    context = Context(dataset, scope, period, dict(params or {}))
+    for indicator in wanted:
+        if indicator.rule is None:
+            assert indicator.calculator is not None
+            results = []
+            for dims in breakdowns[indicator.id]:
+                total, cells = indicator.calculator(context, dims)
+                results.append(_result(indicator, total, dims, cells if dims else None))
+            out[indicator.id] = results
+            continue
+        rule = indicator.rule
+        for dims in breakdowns[indicator.id]:
+            jobs[rule.collection].append((indicator, dims, _key_function(
+                rule.collection, dims, period), Tally(), defaultdict(Tally)))
+    for collection, collection_jobs in jobs.items():
+        _one_pass(getattr(dataset, collection), scope, period, collection_jobs)
+        for indicator, dims, _, tally, cells in collection_jobs:
+            out.setdefault(indicator.id, []).append(
+                _result(indicator, tally, dims, cells if dims else None))
+    return {i.id: out[i.id] for i in wanted}
+
+
+def _one_pass(records: Sequence[Any], scope: Scope, period: Period,
+              jobs: list[tuple[Indicator, tuple[str, ...], Any, Tally, dict[Key, Tally]]],
+              ) -> None:
+    # Rules that place records by the same day share that work; the tallies are
+    # updated inline, as this loop runs once per record and rule.
+    start, end = period.start, period.end
+    place = scope.place
+    groups: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+    for indicator, _, key_of, tally, cells in jobs:
+        rule = indicator.rule
+        assert rule is not None
+        groups[rule.when].append((rule.total, rule.part, key_of, tally, cells))
+    prepared = list(groups.items())
+    for record in records:
+        placement = place(record.unit)
+        if placement is None:
+            continue
+        note = placement.note
+        ident = record.id
+        for when, group in prepared:
+            day = when(record)
+            if day is None or not start <= day < end:
+                continue
+            for total_of, part_of, key_of, tally, cells in group:
+                total = total_of(record, period)
+                if not total:
+                    continue
+                part = part_of(record, period) if part_of is not None else 0
+                tally.total += total
+                tally.total_ids.append(ident)
+                if part:
+                    tally.part += part
+                    tally.part_ids.append(ident)
+                if note:
+                    tally.notes[note] = None
+                if key_of is not None:
+                    cells[key_of(record, placement, day)].add(ident, total, part, note)

@@ -1,0 +1,226 @@
+"""A report: every catalogued indicator over a scope and period, as a printable table.
+
+:func:`report` picks the scope and period (by default the dataset's single top
+unit and the span of its records), computes the indicators in one pass per
+collection, and returns a :class:`Report` that prints as a Vietnamese text
+table, gives its rows as dicts, renders as HTML in a notebook and, with the
+``danvan[pandas]`` extra, converts to a ``pandas.DataFrame``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from danvan.dataset import Dataset
+from danvan.errors import FieldError
+from danvan.indicators._catalogue import catalogue, get
+from danvan.indicators.engine import Indicator, Result, evaluate
+from danvan.periods import Period
+from danvan.scope import Scope
+from danvan.units import UnitRegistry
+from danvan.values import Change, Rate, Summary
+from danvan.vocabulary import Term
+
+__all__ = ["Report", "compute", "record_dates", "report", "resolve"]
+
+
+def record_dates(dataset: Dataset) -> list[dt.date]:
+    """Every day a record mentions: receipts and their events, meetings, sessions,
+    registrations, recognitions, replications, mediations, plans."""
+    days = [p.received_on for p in dataset.petitions]
+    days += [e.on for p in dataset.petitions for e in p.events]
+    days += [d.held_on for d in dataset.dialogues]
+    days += [r.on for r in dataset.receptions]
+    days += [c.received_on for c in dataset.mediations]
+    days += [c.mediated_on for c in dataset.mediations if c.mediated_on is not None]
+    days += [m.registered_on for m in dataset.models]
+    days += [r.on for m in dataset.models for r in m.recognitions]
+    days += [r.on for m in dataset.models for r in m.replications]
+    days += [i.issued_on for i in dataset.implementations]
+    return days
+
+
+def _top_unit(registry: UnitRegistry) -> str:
+    tops = [code for code in dict.fromkeys(u.code for u in registry)
+            if registry.get(code).parent is None]
+    if len(tops) != 1:
+        raise FieldError("unit", tops, "expected a unit to report on: the dataset has "
+                                       f"{'no' if not tops else 'several'} top units")
+    return tops[0]
+
+
+def resolve(dataset: Dataset, scope: Scope | str | None = None,
+            period: Period | str | None = None) -> tuple[Scope, Period]:
+    """The scope and period a report uses, from what the caller gave (or the defaults).
+
+    ``period``: a :class:`Period`, text for :meth:`Period.parse`, or ``None`` for
+    the span of the records. ``scope``: a :class:`Scope`, a unit code (the scope
+    is taken on the period's last day), or ``None`` for the single top unit.
+    """
+    if not isinstance(dataset, Dataset):
+        raise FieldError("dataset", dataset, "expected a Dataset")
+    if period is None:
+        period = Period.span(record_dates(dataset))
+    elif isinstance(period, str):
+        period = Period.parse(period)
+    elif not isinstance(period, Period):
+        raise FieldError("period", period, "expected a Period or text such as '2021-H1'")
+    if isinstance(scope, Scope):
+        return scope, period
+    if scope is None:
+        scope = _top_unit(dataset.registry)
+    if not isinstance(scope, str):
+        raise FieldError("scope", scope, "expected a Scope or a unit code")
+    return Scope(dataset.registry, scope, period.last), period
+
+
+def compute(dataset: Dataset, indicator: Indicator | str, *, scope: Scope | str | None = None,
+            period: Period | str | None = None, by: str | Sequence[str] = (),
+            **params: Any) -> Result:
+    """One indicator over a scope and period; ``by`` breaks it down (``result.parts``).
+
+    ``params`` reach calculators that take them (``level``, ``directive``, ``model``).
+    """
+    if isinstance(indicator, str):
+        indicator = get(indicator)
+    the_scope, the_period = resolve(dataset, scope, period)
+    dims = (by,) if isinstance(by, str) else tuple(by)
+    results = evaluate(dataset, [indicator], the_scope, the_period,
+                       {indicator.id: [dims]} if dims else None, params)[indicator.id]
+    return results[-1]
+
+
+def _label(key: Any, registry: UnitRegistry, on: dt.date) -> str:
+    items = key if isinstance(key, tuple) else (key,)
+    words = []
+    for item in items:
+        if isinstance(item, Term | Period):
+            words.append(item.label)
+        elif isinstance(item, str) and registry.exists(item, on):
+            words.append(registry.get(item, on).name)
+        else:
+            words.append("(không rõ)" if item is None else str(item))
+    return " – ".join(words)
+
+
+def _numbers(value: int | Rate | Summary | Change) -> tuple[int | None, int | None]:
+    if isinstance(value, int):
+        return value, None
+    if isinstance(value, Rate):
+        return value.numerator, value.denominator
+    if isinstance(value, Change):
+        return value.after, value.before
+    return value.count, None
+
+
+class Report:
+    """The results of a report, in catalogue order, with their breakdowns."""
+
+    __slots__ = ("dataset", "period", "results", "scope")
+
+    def __init__(self, dataset: Dataset, scope: Scope, period: Period,
+                 results: Iterable[Result]) -> None:
+        self.dataset, self.scope, self.period = dataset, scope, period
+        self.results: tuple[Result, ...] = tuple(results)
+
+    @property
+    def title(self) -> str:
+        """``Huyện Tam Nông (TN), từ 01/07/2016 đến 30/06/2021``."""
+        return f"{self.scope.unit.name} ({self.scope.root}), {self.period.label}"
+
+    def __getitem__(self, indicator_id: str) -> Result:
+        """The total result of ``indicator_id``."""
+        for result in self.results:
+            if result.id == indicator_id and not result.by:
+                return result
+        raise KeyError(indicator_id)
+
+    def __iter__(self) -> Any:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def rows(self, style: str = "vi") -> list[dict[str, Any]]:
+        """One dict per line: ``id``, ``name``, ``name_en``, ``breakdown``, ``value`` (text),
+        ``numerator`` and ``denominator`` (ints, or ``None``)."""
+        rows = []
+        for result in self.results:
+            cells: Mapping[Any, Result] = result.parts if result.by else {None: result}
+            for key, cell in cells.items():
+                numerator, denominator = _numbers(cell.value)
+                rows.append({
+                    "id": result.id,
+                    "name": result.indicator.name_vi,
+                    "name_en": result.indicator.name_en,
+                    "breakdown": "" if key is None else _label(key, self.scope.registry,
+                                                               self.scope.on),
+                    "value": cell.format(style=style),
+                    "numerator": numerator,
+                    "denominator": denominator,
+                })
+        return rows
+
+    def _lines(self) -> list[tuple[str, str, str]]:
+        lines = []
+        for row in self.rows():
+            if row["breakdown"]:
+                lines.append(("", f"  · {row['breakdown']}", row["value"]))
+            else:
+                lines.append((row["id"], row["name"], row["value"]))
+        return lines
+
+    def __str__(self) -> str:
+        lines = [("id", "chỉ tiêu", "giá trị"), *self._lines()]
+        widths = [max(len(line[i]) for line in lines) for i in range(2)]
+        text = [f"Báo cáo: {self.title}"]
+        for number, (ident, name, value) in enumerate(lines):
+            text.append(f"{ident.ljust(widths[0])}  {name.ljust(widths[1])}  {value}".rstrip())
+            if number == 0:
+                text.append("-" * (widths[0] + widths[1] + 12))
+        return "\n".join(text)
+
+    def __repr__(self) -> str:
+        return f"<Report {self.title}: {len(self.results)} results>"
+
+    def _repr_html_(self) -> str:
+        body = "".join(
+            f"<tr><td><code>{html.escape(i)}</code></td><td>{html.escape(n)}</td>"
+            f"<td style=\"text-align:right\">{html.escape(v)}</td></tr>"
+            for i, n, v in self._lines())
+        return (f"<table><caption>{html.escape(self.title)}</caption>"
+                "<thead><tr><th>id</th><th>chỉ tiêu</th><th>giá trị</th></tr></thead>"
+                f"<tbody>{body}</tbody></table>")
+
+    def to_pandas(self) -> Any:
+        """The rows as a ``pandas.DataFrame`` (needs the ``danvan[pandas]`` extra)."""
+        try:
+            import pandas
+        except ImportError as error:
+            raise ImportError("Report.to_pandas() needs pandas; install it with "
+                              "pip install 'danvan[pandas]'") from error
+        return pandas.DataFrame(self.rows())
+
+
+def report(dataset: Dataset, scope: Scope | str | None = None,
+           period: Period | str | None = None, *,
+           indicators: Iterable[Indicator | str] | None = None, details: bool = True,
+           **params: Any) -> Report:
+    """Every catalogued indicator (or those given) over ``scope`` and ``period``.
+
+    Without ``indicators``, those reading a collection the dataset has no
+    records of are left out. ``details`` adds each indicator's usual breakdowns.
+    """
+    the_scope, the_period = resolve(dataset, scope, period)
+    if indicators is None:
+        chosen = [i for i in catalogue()
+                  if all(getattr(dataset, s, True) for s in i.sources)]
+    else:
+        chosen = [get(i) if isinstance(i, str) else i for i in indicators]
+    by = {i.id: list(i.details) for i in chosen} if details else None
+    computed = evaluate(dataset, chosen, the_scope, the_period, by, params)
+    return Report(dataset, the_scope, the_period,
+                  [r for i in chosen for r in computed[i.id]])
