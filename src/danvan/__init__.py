@@ -30,14 +30,17 @@ from danvan.errors import (
     UnknownUnitError,
     VocabularyError,
 )
+from danvan.indicators import Report, compute, report
 from danvan.mediations import MediationCase
 from danvan.models import Model, Owner, Recognition, Replication
-from danvan.numbers import Rounding, format_number
+from danvan.numbers import Rounding, format_number, parse_number
+from danvan.periods import Period
 from danvan.petitions import Petition, PetitionEvent
 from danvan.receptions import Reception
+from danvan.scope import Scope
 from danvan.serialization import dumps, loads, structure, unstructure
 from danvan.units import Succession, Unit, UnitRegistry, UnitRegistryError
-from danvan.values import Rate, Share
+from danvan.values import Change, Rate, Share, Summary
 from danvan.vocabulary import (
     AdminType,
     ChairRole,
@@ -66,6 +69,7 @@ __all__ = [
     "AmbiguousUnitError",
     "CalendarError",
     "ChairRole",
+    "Change",
     "Channel",
     "Complexity",
     "DanvanError",
@@ -91,6 +95,7 @@ __all__ = [
     "NumberFormatError",
     "Owner",
     "OwnerKind",
+    "Period",
     "PeriodError",
     "Petition",
     "PetitionEvent",
@@ -100,11 +105,14 @@ __all__ = [
     "Recognition",
     "RecognitionLevel",
     "Replication",
+    "Report",
     "Rounding",
     "RuleError",
+    "Scope",
     "Share",
     "StructureError",
     "Succession",
+    "Summary",
     "Unit",
     "UnitKind",
     "UnitLevel",
@@ -113,9 +121,12 @@ __all__ = [
     "UnknownUnitError",
     "VocabularyError",
     "__version__",
+    "compute",
     "dumps",
     "format_number",
     "loads",
+    "parse_number",
+    "report",
     "structure",
     "unstructure",
 ]

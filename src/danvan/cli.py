@@ -12,10 +12,11 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from danvan.errors import DanvanError
+from danvan.errors import DanvanError, flatten
 
 __all__ = ["main"]
 
+_DESCRIPTION = "Compute report indicators from records; check the figures of a report."
 _COMMANDS = ("danvan._cli_report", "danvan._cli_check")
 
 
@@ -27,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = _Parser(prog="danvan", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = _Parser(prog="danvan", description=_DESCRIPTION)
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     modules = [importlib.import_module(name) for name in _COMMANDS]
     for module in modules:
@@ -36,7 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except DanvanError as error:
-        sys.stderr.write(f"danvan: error: {str(error).splitlines()[0]}\n")
+        lines = flatten(error)
+        more = f" (and {len(lines) - 1} more problem(s))" if len(lines) > 1 else ""
+        sys.stderr.write(f"danvan: error: {lines[0]}{more}\n")
         return 2
     except OSError as error:
         sys.stderr.write(f"danvan: error: {error.strerror or error}: {error.filename}\n")
