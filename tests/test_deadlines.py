@@ -488,3 +488,26 @@ def test_schedule_lists_stages_without_a_rule_in_force() -> None:
     assert plan[Stage.ACCEPTANCE].due == D(2013, 5, 16)
     assert [stage for stage, _ in plan.unavailable] == [Stage.RESPONSE]
     assert "TCD2013.28" in plan.unavailable[0][1]
+
+
+# --- Circumstances recorded on the petition itself ---------------------------------------
+
+
+def test_petition_fields_drive_the_rules() -> None:
+    """discipline, multi_site and known_on on the record give the same limits as passing them."""
+    accepted = PetitionEvent(E.ACCEPTED, D(2026, 3, 2))
+    flagged = complaint(D(2026, 3, 2), accepted, complexity=Complexity.COMPLEX, discipline=True)
+    by_field = stage_deadline(flagged, Stage.RESOLUTION)
+    assert by_field is not None
+    assert by_field.rule.id == "KN2011.50"
+    assert by_field.due == D(2026, 4, 16)
+    learned = complaint(D(2026, 3, 2), known_on=D(2025, 12, 1))
+    filing = stage_deadline(learned, Stage.FILING)
+    assert filing is not None
+    assert filing.due == D(2026, 3, 2)
+    plain = denunciation(D(2026, 3, 2))
+    wide = denunciation(D(2026, 3, 2), multi_site=True)
+    short, long = stage_deadline(plain, Stage.ACCEPTANCE), stage_deadline(wide, Stage.ACCEPTANCE)
+    assert short is not None
+    assert long is not None
+    assert long.due > short.due

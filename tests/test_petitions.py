@@ -154,6 +154,11 @@ def test_received_is_not_an_event() -> None:
     ({"crowd_size": True}, "crowd_size"),
     ({"kind": PetitionKind.DENUNCIATION, "second_instance": True}, "second_instance"),
     ({"kind": PetitionKind.RECOMMENDATION, "second_instance": True}, "second_instance"),
+    ({"kind": PetitionKind.DENUNCIATION, "discipline": True}, "discipline"),  # Art. 50: complaints
+    ({"multi_site": True}, "multi_site"),  # Luật Tố cáo Art. 24(1): denunciations only
+    ({"known_on": dt.date(2099, 1, 1)}, "known_on"),  # learned of it after filing: impossible
+    ({"kind": PetitionKind.OTHER, "known_on": dt.date(2020, 1, 1)}, "known_on"),
+    ({"discipline": 1}, "discipline"),
     ({"kind": "complaint"}, "kind"),
     ({"id": "P 1"}, "id"),
     ({"unit": ""}, "unit"),

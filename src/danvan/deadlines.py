@@ -173,6 +173,10 @@ def circumstances_of(petition: Petition, extra: Iterable[Circumstance] = ()
         found.add(Circumstance.AT_RECEPTION)
     if not petition.in_jurisdiction:
         found.add(Circumstance.OUT_OF_JURISDICTION)
+    if petition.discipline:
+        found.add(Circumstance.DISCIPLINE)
+    if petition.multi_site:
+        found.add(Circumstance.MULTI_SITE)
     return frozenset(found)
 
 
@@ -409,7 +413,9 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
     """
     if as_of is not None and as_of < petition.received_on:
         raise PeriodError(as_of, f"expected as_of on or after receipt ({petition.received_on})")
-    if known_on is not None and known_on > petition.received_on:
+    if known_on is None:
+        known_on = petition.known_on
+    elif known_on > petition.received_on:
         raise FieldError("known_on", known_on, "expected a day on or before receipt")
     events = petition.events if as_of is None else tuple(e for e in petition.events if e.on <= as_of)
     known_until = as_of or (events[-1].on if events else petition.received_on)

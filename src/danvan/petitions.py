@@ -105,8 +105,13 @@ class Petition:
     """A complaint, denunciation, recommendation or other petition and what became of it.
 
     ``crowd_size`` is set for a crowd delegation (đoàn đông người) and gives the
-    number of people in it. ``complexity``, ``remote_area`` (vùng sâu, vùng xa)
-    and ``second_instance`` choose the legal time limit that applies.
+    number of people in it. ``complexity``, ``remote_area`` (vùng sâu, vùng xa),
+    ``second_instance``, ``discipline`` (a complaint against a disciplinary
+    decision on an official, Luật Khiếu nại 2011 Art. 50) and ``multi_site``
+    (a denunciation needing verification at several places, Luật Tố cáo 2018
+    Art. 24(1)) choose the legal time limit that applies; ``known_on`` is the
+    day the complainant learned of the decision, from which the filing
+    limitation runs (Luật Khiếu nại 2011 Art. 9).
     """
 
     id: str = field(validator=v.code)
@@ -119,13 +124,24 @@ class Petition:
     complexity: Complexity = field(default=Complexity.ORDINARY, validator=v.member(Complexity))
     remote_area: bool = field(default=False, validator=v.flag)
     second_instance: bool = field(default=False, validator=v.flag)
+    discipline: bool = field(default=False, validator=v.flag)
+    multi_site: bool = field(default=False, validator=v.flag)
+    known_on: dt.date | None = field(default=None, validator=v.optional(v.date))
     events: tuple[PetitionEvent, ...] = field(default=(), validator=_check_events)
 
     def __attrs_post_init__(self) -> None:
         if self.crowd_size is not None and self.crowd_size < 2:
             raise FieldError("crowd_size", self.crowd_size, "expected at least 2 people")
-        if self.second_instance and self.kind is not PetitionKind.COMPLAINT:
-            raise FieldError("second_instance", True, "expected a second instance only for complaints")
+        complaint_only = {"second_instance": self.second_instance, "discipline": self.discipline,
+                          "known_on": self.known_on is not None}
+        for name, is_set in complaint_only.items():
+            if is_set and self.kind is not PetitionKind.COMPLAINT:
+                raise FieldError(name, getattr(self, name), "expected it only on a complaint")
+        if self.multi_site and self.kind is not PetitionKind.DENUNCIATION:
+            raise FieldError("multi_site", True, "expected it only on a denunciation")
+        if self.known_on is not None and self.known_on > self.received_on:
+            raise FieldError("known_on", self.known_on.isoformat(),
+                             f"expected a day on or before receipt ({self.received_on})")
 
     @property
     def state(self) -> EventKind:

@@ -214,6 +214,10 @@ def petitions(registry: UnitRegistry, *, min_date: dt.date = _MIN, max_date: dt.
             complexity=st.sampled_from(list(Complexity)), remote_area=st.booleans(),
             second_instance=st.just(False) | (st.booleans() if k is PetitionKind.COMPLAINT
                                               else st.just(False)),
+            discipline=st.booleans() if k is PetitionKind.COMPLAINT else st.just(False),
+            multi_site=st.booleans() if k is PetitionKind.DENUNCIATION else st.just(False),
+            known_on=(st.none() | st.dates(day - dt.timedelta(days=400), day)
+                      if k is PetitionKind.COMPLAINT else st.none()),
             events=_events(day, max_events),
         ))
 
