@@ -26,12 +26,12 @@ values is the value of rank ``ceil(p/100 × n)``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable
-from fractions import Fraction
-from typing import Final
+from typing import Final, Literal
 
 from attrs import frozen
 
@@ -42,16 +42,19 @@ from danvan.deadlines import (
     NoRuleInForceError,
     RuleBook,
     Stage,
+    StageDeadline,
     stage_deadline,
 )
 from danvan.errors import FieldError
 from danvan.periods import Period
 from danvan.petitions import CLOSING_EVENTS, Petition
-from danvan.values import Rate
-from danvan.vocabulary import EventKind
+from danvan.values import Durations, Rate
+from danvan.vocabulary import EventKind, Term
 
 __all__ = [
     "AGE_BOUNDS",
+    "UNASSESSED",
+    "AgeBand",
     "AgeBucket",
     "Ageing",
     "Backlog",
@@ -61,10 +64,15 @@ __all__ = [
     "PendingPetition",
     "ProcessingTime",
     "ageing",
+    "deadline_or_unassessed",
     "oldest_pending",
+    "on_time_outcome",
     "on_time_rate",
     "overdue_backlog",
+    "overdue_item",
+    "pending_on",
     "processing_time",
+    "stage_span",
 ]
 
 #: Upper bounds (days since receipt) of the ageing buckets 1–10, 11–30, 31–45,
@@ -86,90 +94,13 @@ def _check_day(name: str, day: object) -> dt.date:
     return day
 
 
-def _pending_on(petition: Petition, day: dt.date) -> bool:
+def pending_on(petition: Petition, day: dt.date) -> bool:
+    """Whether ``petition`` was received by ``day`` and not closed on it."""
     state = petition.state_on(day)
     return state is not None and state not in CLOSING_EVENTS
 
 
-# --- Durations -----------------------------------------------------------------
-
-
-@frozen
-class Durations:
-    """Whole-day durations kept as ``(days, how many)`` pairs, sorted; exact statistics.
-
-    >>> d = Durations.of([3, 1, 2, 2]) + Durations.of([10])
-    >>> d.count, d.mean, d.median, d.percentile(90), d.max
-    (5, Fraction(18, 5), Fraction(2, 1), 10, 10)
-    """
-
-    counts: tuple[tuple[int, int], ...] = ()
-
-    @classmethod
-    def of(cls, values: Iterable[int]) -> Durations:
-        """The histogram of ``values`` (whole numbers of days >= 0)."""
-        found = Counter(values)
-        for value in found:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise FieldError("values", value, "expected a whole number of days >= 0")
-        return cls(tuple(sorted(found.items())))
-
-    @property
-    def count(self) -> int:
-        """How many durations."""
-        return sum(n for _, n in self.counts)
-
-    @property
-    def total(self) -> int:
-        """Their sum."""
-        return sum(days * n for days, n in self.counts)
-
-    @property
-    def mean(self) -> Fraction | None:
-        """The exact mean (``None`` when empty)."""
-        count = self.count
-        return Fraction(self.total, count) if count else None
-
-    @property
-    def max(self) -> int | None:
-        """The longest (``None`` when empty)."""
-        return self.counts[-1][0] if self.counts else None
-
-    def _rank(self, rank: int) -> int:
-        """The value of 1-based ``rank`` in sorted order."""
-        seen = 0
-        for days, n in self.counts:
-            seen += n
-            if seen >= rank:
-                return days
-        raise FieldError("rank", rank, f"expected at most {self.count}")
-
-    @property
-    def median(self) -> Fraction | None:
-        """The middle value, or the mean of the two middle values (``None`` when empty)."""
-        count = self.count
-        if not count:
-            return None
-        low, high = self._rank((count + 1) // 2), self._rank(count // 2 + 1)
-        return Fraction(low + high, 2)
-
-    def percentile(self, p: int | Fraction) -> int | None:
-        """The nearest-rank ``p``-th percentile, ``0 < p <= 100`` (``None`` when empty)."""
-        if isinstance(p, bool) or not isinstance(p, int | Fraction) or not 0 < p <= 100:
-            raise FieldError("p", p, "expected a percentile in (0, 100]")
-        count = self.count
-        if not count:
-            return None
-        scaled = Fraction(p) * count / 100
-        return self._rank(-(-scaled.numerator // scaled.denominator))
-
-    def __add__(self, other: Durations) -> Durations:
-        """The durations of both scopes (histograms added: exact for any statistic)."""
-        if not isinstance(other, Durations):
-            return NotImplemented
-        merged = Counter(dict(self.counts))
-        merged.update(dict(other.counts))
-        return Durations(tuple(sorted(merged.items())))
+# --- Processing time ----------------------------------------------------------
 
 
 @frozen
@@ -214,26 +145,42 @@ def processing_time(petitions: Iterable[Petition], period: Period, *,
     period = _check_period(period)
     if stage not in _COMPLETING:
         raise FieldError("stage", stage, "expected Stage.ACCEPTANCE or Stage.RESOLUTION")
-    start_kind, done_kinds = _COMPLETING[stage]
     calendar_days: Counter[int] = Counter()
     working_days: Counter[int] = Counter()
     ids: list[str] = []
     for petition in petitions:
-        start = petition.received_on if start_kind is EventKind.RECEIVED else None
-        done = None
-        for event in petition.events:
-            if start is None and event.kind is start_kind:
-                start = event.on
-            elif start is not None and event.kind in done_kinds:
-                done = event.on
-                break
-        if start is None or done is None or done not in period:
+        span = stage_span(petition, stage)
+        if span is None or span[1] not in period:
             continue
+        start, done = span
         calendar_days[(done - start).days] += 1
         working_days[calendar.working_days_between(start, done)] += 1
         ids.append(petition.id)
-    return ProcessingTime(stage, period, Durations(tuple(sorted(calendar_days.items()))),
-                          Durations(tuple(sorted(working_days.items()))), tuple(ids))
+    return ProcessingTime(stage, period, Durations._from_counts(calendar_days.items()),
+                          Durations._from_counts(working_days.items()), tuple(ids))
+
+
+def stage_span(petition: Petition, stage: Stage) -> tuple[dt.date, dt.date] | None:
+    """The start and completion days of ``stage`` (acceptance or resolution), if completed.
+
+    >>> from danvan.petitions import PetitionEvent
+    >>> from danvan.vocabulary import PetitionKind
+    >>> p = Petition("P", PetitionKind.COMPLAINT, dt.date(2025, 3, 3), "X", events=(
+    ...     PetitionEvent(EventKind.ACCEPTED, dt.date(2025, 3, 5)),))
+    >>> stage_span(p, Stage.ACCEPTANCE), stage_span(p, Stage.RESOLUTION)
+    ((datetime.date(2025, 3, 3), datetime.date(2025, 3, 5)), None)
+    """
+    found = _COMPLETING.get(stage)
+    if found is None:
+        raise FieldError("stage", stage, "expected Stage.ACCEPTANCE or Stage.RESOLUTION")
+    start_kind, done_kinds = found
+    start = petition.received_on if start_kind is EventKind.RECEIVED else None
+    for event in petition.events:
+        if start is None and event.kind is start_kind:
+            start = event.on
+        elif start is not None and event.kind in done_kinds:
+            return start, event.on
+    return None
 
 
 # --- On-time rates and overdue backlog -------------------------------------------
@@ -274,32 +221,58 @@ def on_time_rate(petitions: Iterable[Petition], stage: Stage, period: Period, *,
     if not isinstance(stage, Stage) or not stage.is_duty:
         raise FieldError("stage", stage, "expected a Stage the body must meet (a duty)")
     day = period.last if as_of is None else _check_day("as_of", as_of)
-    met: list[str] = []
-    missed: list[str] = []
-    pending: list[str] = []
-    unassessed: list[str] = []
+    found: dict[str, list[str]] = {"met": [], "missed": [], "pending": [], "unassessed": []}
     for petition in petitions:
         if petition.received_on > day:
             continue
-        try:
-            found = stage_deadline(petition, stage, as_of=day, rules=rules, calendar=calendar,
-                                   circumstances=circumstances(petition) if circumstances else (),
-                                   strict=strict)
-        except NoRuleInForceError:
-            unassessed.append(petition.id)
-            continue
-        if found is None or found.due is None or found.due not in period:
-            continue
-        if not found.rule.completed_by:
-            unassessed.append(petition.id)
-        elif found.met is not None:
-            (met if found.met else missed).append(petition.id)
-        elif found.missed:
-            missed.append(petition.id)
-        elif found.ended_on is None:
-            pending.append(petition.id)
+        deadline = deadline_or_unassessed(
+            petition, stage, day, rules=rules, calendar=calendar, strict=strict,
+            circumstances=circumstances(petition) if circumstances else ())
+        outcome = on_time_outcome(deadline, period)
+        if outcome is not None:
+            found[outcome].append(petition.id)
+    met, missed = found["met"], found["missed"]
     return OnTime(stage, period, day, Rate(len(met), len(met) + len(missed)), tuple(met),
-                  tuple(missed), tuple(pending), tuple(unassessed))
+                  tuple(missed), tuple(found["pending"]), tuple(found["unassessed"]))
+
+
+#: What :func:`deadline_or_unassessed` gives for a stage with no time limit in force.
+UNASSESSED: Final = "unassessed"
+
+
+def deadline_or_unassessed(petition: Petition, stage: Stage, as_of: dt.date, *,
+                           rules: RuleBook = DEFAULT_RULES,
+                           calendar: WorkCalendar = DEFAULT_CALENDAR,
+                           circumstances: Iterable[Circumstance] = (), strict: bool = True,
+                           ) -> StageDeadline | Literal["unassessed"] | None:
+    """:func:`~danvan.deadlines.stage_deadline` as of ``as_of``, or :data:`UNASSESSED` when
+    rules cover the stage but none was in force on its start day."""
+    try:
+        return stage_deadline(petition, stage, as_of=as_of, rules=rules, calendar=calendar,
+                              circumstances=circumstances, strict=strict)
+    except NoRuleInForceError:
+        return UNASSESSED
+
+
+def on_time_outcome(deadline: StageDeadline | Literal["unassessed"] | None, period: Period,
+                    ) -> Literal["met", "missed", "pending", "unassessed"] | None:
+    """Where one stage stands for :func:`on_time_rate` over ``period``.
+
+    ``None`` when the stage is not due in ``period`` (or has no time limit, or
+    ended before its due date without being done).
+    """
+    if deadline == UNASSESSED:
+        return "unassessed"
+    if not isinstance(deadline, StageDeadline) or deadline.due is None or (
+            deadline.due not in period):
+        return None
+    if not deadline.rule.completed_by:
+        return "unassessed"
+    if deadline.met is not None:
+        return "met" if deadline.met else "missed"
+    if deadline.missed:
+        return "missed"
+    return "pending" if deadline.ended_on is None else None
 
 
 @frozen
@@ -345,22 +318,32 @@ def overdue_backlog(petitions: Iterable[Petition], as_of: dt.date, *,
     items: list[OverdueItem] = []
     unassessed: list[str] = []
     for petition in petitions:
-        if not _pending_on(petition, day):
+        if not pending_on(petition, day):
             continue
         extra = tuple(circumstances(petition)) if circumstances else ()
         for stage in wanted:
-            try:
-                found = stage_deadline(petition, stage, as_of=day, rules=rules, calendar=calendar,
-                                       circumstances=extra, strict=strict)
-            except NoRuleInForceError:
+            deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
+                                              calendar=calendar, circumstances=extra,
+                                              strict=strict)
+            if deadline == UNASSESSED:
                 unassessed.append(petition.id)
                 continue
-            if (found is not None and found.due is not None and found.completed_on is None
-                    and found.rule.completed_by and found.due < day):
-                items.append(OverdueItem(petition.id, petition.unit, stage, found.due,
-                                         (day - found.due).days))
+            item = overdue_item(petition, deadline, day)
+            if item is not None:
+                items.append(item)
     items.sort(key=lambda item: (-item.days_overdue, item.petition_id, item.stage.code))
     return Backlog(day, tuple(items), tuple(dict.fromkeys(unassessed)))
+
+
+def overdue_item(petition: Petition, deadline: StageDeadline | str | None, as_of: dt.date,
+                 ) -> OverdueItem | None:
+    """The stage as an :class:`OverdueItem` if it is past due and not done on ``as_of``."""
+    if (isinstance(deadline, StageDeadline) and deadline.due is not None
+            and deadline.completed_on is None and deadline.rule.completed_by
+            and deadline.due < as_of):
+        return OverdueItem(petition.id, petition.unit, deadline.stage, deadline.due,
+                           (as_of - deadline.due).days)
+    return None
 
 
 # --- Ageing --------------------------------------------------------------------------
@@ -407,6 +390,29 @@ class Ageing:
         return {b.label: b.count for b in self.buckets}
 
 
+class AgeBand(Term):
+    """The default ageing buckets (:data:`AGE_BOUNDS`), as keys of a breakdown.
+
+    >>> [AgeBand.of_age(age).label for age in (0, 10, 11, 90, 91)]
+    ['1–10 ngày', '1–10 ngày', '11–30 ngày', '61–90 ngày', 'trên 90 ngày']
+    """
+
+    DAYS_1_10 = "1-10", "1–10 ngày"
+    DAYS_11_30 = "11-30", "11–30 ngày"
+    DAYS_31_45 = "31-45", "31–45 ngày"
+    DAYS_46_60 = "46-60", "46–60 ngày"
+    DAYS_61_90 = "61-90", "61–90 ngày"
+    OVER_90 = "over-90", "trên 90 ngày"
+
+    @classmethod
+    def of_age(cls, age: int) -> AgeBand:
+        """The band of a petition ``age`` days old (0 days: the first band)."""
+        return _BANDS[bisect.bisect_left(AGE_BOUNDS, age)]
+
+
+_BANDS: Final = tuple(AgeBand)
+
+
 def ageing(petitions: Iterable[Petition], as_of: dt.date, *,
            bounds: Iterable[int] = AGE_BOUNDS) -> Ageing:
     """Petitions received by ``as_of`` and not closed on it, by age in buckets.
@@ -425,7 +431,7 @@ def ageing(petitions: Iterable[Petition], as_of: dt.date, *,
     lows = (1, *(h + 1 for h in highs))
     found: list[list[str]] = [[] for _ in lows]
     for petition in petitions:
-        if not _pending_on(petition, day):
+        if not pending_on(petition, day):
             continue
         age = (day - petition.received_on).days
         index = next((i for i, high in enumerate(highs) if age <= high), len(highs))
@@ -451,7 +457,7 @@ def oldest_pending(petitions: Iterable[Petition], as_of: dt.date, n: int = 10,
     day = _check_day("as_of", as_of)
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise FieldError("n", n, "expected a whole number >= 1")
-    oldest = heapq.nsmallest(n, (p for p in petitions if _pending_on(p, day)),
+    oldest = heapq.nsmallest(n, (p for p in petitions if pending_on(p, day)),
                              key=lambda p: (p.received_on, p.id))
     return tuple(PendingPetition(p.id, p.unit, p.received_on, (day - p.received_on).days)
                  for p in oldest)

@@ -17,9 +17,11 @@ print ``.`` between thousands and ``,`` before decimals:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from typing import ClassVar, Self
 
 from attrs import field, frozen
 
@@ -27,7 +29,7 @@ from danvan import _validators as v
 from danvan.errors import FieldError
 from danvan.numbers import Rounding, format_number, round_fraction
 
-__all__ = ["Change", "Rate", "Share", "Summary"]
+__all__ = ["Change", "Durations", "Ranking", "Rate", "Share", "Summary"]
 
 
 def _english(style: str) -> bool:
@@ -161,52 +163,119 @@ class Change:
                 f"{rate.format(places, rounding, style)})")
 
 
-def _ints(values: Iterable[int]) -> tuple[int, ...]:
-    return tuple(values)
+def _histogram(values: Iterable[int], minimum: int | None) -> tuple[tuple[int, int], ...]:
+    found: Counter[int] = Counter()
+    for index, value in enumerate(values):
+        if isinstance(value, bool) or not isinstance(value, int) or (
+                minimum is not None and value < minimum):
+            raise FieldError(f"values[{index}]", value, "expected a whole number" + (
+                f" >= {minimum}" if minimum is not None else ""))
+        found[value] += 1
+    return tuple(sorted(found.items()))
 
 
-@frozen
+@frozen(init=False)
 class Summary:
-    """Whole numbers observed (days from a directive to each plan): count, range, median.
+    """Whole numbers observed (days from a directive to each plan), with exact statistics.
+
+    The values are kept as a histogram, ``(value, how many)`` pairs in
+    increasing order, so two summaries merge by adding histograms (``+``) and
+    any statistic of the merge is that of all the raw values together, never
+    a median of medians. The median of an even count is the mean of the two
+    middle values; the ``p``-th percentile is the *nearest rank*: the value of
+    rank ``ceil(p/100 × n)`` in sorted order.
 
     >>> s = Summary((30, 12, 45, 20))
     >>> s.count, s.minimum, s.maximum, s.median, s.format()
     (4, 12, 45, Fraction(25, 1), '4; trung vị 25; từ 12 đến 45')
+    >>> (s + Summary((100,))).median, s.percentile(90), s.mean
+    (Fraction(30, 1), 45, Fraction(107, 4))
     """
 
-    values: tuple[int, ...] = field(converter=_ints)
+    counts: tuple[tuple[int, int], ...]
 
-    @values.validator
-    def _check(self, _: object, values: Sequence[int]) -> None:
-        for index, value in enumerate(values):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise FieldError(f"values[{index}]", value, "expected a whole number")
+    #: The smallest value allowed (``None``: any whole number).
+    minimum_allowed: ClassVar[int | None] = None
+
+    def __init__(self, values: Iterable[int] = ()) -> None:
+        self.__attrs_init__(_histogram(values, self.minimum_allowed))
+
+    @classmethod
+    def of(cls, values: Iterable[int]) -> Self:
+        """The summary of ``values``."""
+        return cls(values)
+
+    @classmethod
+    def _from_counts(cls, counts: Iterable[tuple[int, int]]) -> Self:
+        found = cls.__new__(cls)
+        found.__attrs_init__(tuple(sorted(counts)))
+        return found
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        """Every value, in increasing order."""
+        return tuple(value for value, n in self.counts for _ in range(n))
 
     @property
     def count(self) -> int:
         """How many values."""
-        return len(self.values)
+        return sum(n for _, n in self.counts)
+
+    @property
+    def total(self) -> int:
+        """Their sum."""
+        return sum(value * n for value, n in self.counts)
 
     @property
     def minimum(self) -> int | None:
         """The smallest value (``None`` when empty)."""
-        return min(self.values, default=None)
+        return self.counts[0][0] if self.counts else None
 
     @property
     def maximum(self) -> int | None:
         """The largest value (``None`` when empty)."""
-        return max(self.values, default=None)
+        return self.counts[-1][0] if self.counts else None
+
+    @property
+    def mean(self) -> Fraction | None:
+        """The exact mean (``None`` when empty)."""
+        count = self.count
+        return Fraction(self.total, count) if count else None
+
+    def _rank(self, rank: int) -> int:
+        """The value of 1-based ``rank`` in sorted order."""
+        seen = 0
+        for value, n in self.counts:
+            seen += n
+            if seen >= rank:
+                return value
+        raise FieldError("rank", rank, f"expected at most {self.count}")
 
     @property
     def median(self) -> Fraction | None:
-        """The exact median (mean of the middle two for an even count)."""
-        ordered = sorted(self.values)
-        if not ordered:
+        """The middle value, or the mean of the two middle values (``None`` when empty)."""
+        count = self.count
+        if not count:
             return None
-        middle = len(ordered) // 2
-        if len(ordered) % 2:
-            return Fraction(ordered[middle])
-        return Fraction(ordered[middle - 1] + ordered[middle], 2)
+        return Fraction(self._rank((count + 1) // 2) + self._rank(count // 2 + 1), 2)
+
+    def percentile(self, p: int | Fraction) -> int | None:
+        """The nearest-rank ``p``-th percentile, ``0 < p <= 100`` (``None`` when empty)."""
+        if isinstance(p, bool) or not isinstance(p, int | Fraction) or not 0 < p <= 100:
+            raise FieldError("p", p, "expected a percentile in (0, 100]")
+        count = self.count
+        if not count:
+            return None
+        scaled = Fraction(p) * count / 100
+        return self._rank(-(-scaled.numerator // scaled.denominator))
+
+    def __add__(self, other: Self) -> Self:
+        """All the values of both (histograms added: exact for any statistic)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        merged = Counter(dict(self.counts))
+        merged.update(dict(other.counts))
+        return self._from_counts(merged.items())
 
     def format(self, style: str = "vi") -> str:
         """``4; trung vị 25; từ 12 đến 45`` (``style="en"``: ``4; median 25; 12 to 45``)."""
@@ -215,6 +284,89 @@ class Summary:
             return "0"
         words = ("trung vị", "từ", "đến") if style == "vi" else ("median", "", "to")
         low, high = (_num(x, style) for x in (self.minimum or 0, self.maximum or 0))
-        mid = _num(median, style, 0 if median.denominator == 1 else 1)
         span = f"{words[1]} {low} {words[2]} {high}".strip()
-        return f"{_num(self.count, style)}; {words[0]} {mid}; {span}"
+        return f"{_num(self.count, style)}; {words[0]} {_median(median, style)}; {span}"
+
+
+def _median(median: Fraction, style: str) -> str:
+    return _num(median, style, 0 if median.denominator == 1 else 1)
+
+
+@frozen(init=False)
+class Durations(Summary):
+    """Whole numbers of days >= 0 (how long a stage took): a :class:`Summary` that prints
+    its median, 90th percentile, mean and maximum.
+
+    >>> d = Durations.of([3, 1, 2, 2]) + Durations.of([10])
+    >>> d.count, d.mean, d.median, d.percentile(90), d.max
+    (5, Fraction(18, 5), Fraction(2, 1), 10, 10)
+    >>> d.format(), d.format(style="en")
+    ('5; trung vị 2; P90 10; trung bình 3,6; tối đa 10', '5; median 2; p90 10; mean 3.6; max 10')
+    """
+
+    minimum_allowed: ClassVar[int | None] = 0
+
+    @property
+    def max(self) -> int | None:
+        """The longest (``None`` when empty)."""
+        return self.maximum
+
+    def format(self, style: str = "vi") -> str:
+        """Count, median, nearest-rank 90th percentile, mean (one decimal, truncated), max."""
+        median, mean = self.median, self.mean
+        if median is None or mean is None:
+            return "0"
+        words = (("trung vị", "P90", "trung bình", "tối đa") if style == "vi"
+                 else ("median", "p90", "mean", "max"))
+        figures = (_median(median, style), _num(self.percentile(90) or 0, style),
+                   _num(round_fraction(mean, 1, Rounding.TRUNCATE), style),
+                   _num(self.maximum or 0, style))
+        return "; ".join([_num(self.count, style),
+                          *(f"{word} {figure}" for word, figure in zip(words, figures, strict=True))])
+
+
+def _ranked(items: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    return tuple((str(ident), value) for ident, value in items)
+
+
+@frozen
+class Ranking:
+    """Records in rank order, each with a whole number (the oldest pending petitions, by age).
+
+    >>> r = Ranking((("P7", 412), ("P3", 398)))
+    >>> r.count, r.ids, r.format(), r.format(style="en")
+    (2, ('P7', 'P3'), 'P7: 412 ngày; P3: 398 ngày', 'P7: 412 days; P3: 398 days')
+    >>> Ranking(()).format()
+    '0'
+    """
+
+    items: tuple[tuple[str, int], ...] = field(converter=_ranked)
+    unit: tuple[str, str] = ("ngày", "days")
+
+    @items.validator
+    def _check(self, _: object, items: tuple[tuple[str, int], ...]) -> None:
+        for index, (_ident, value) in enumerate(items):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise FieldError(f"items[{index}]", value, "expected a whole number")
+
+    @property
+    def count(self) -> int:
+        """How many records are listed."""
+        return len(self.items)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The records' ids, in rank order."""
+        return tuple(ident for ident, _ in self.items)
+
+    def format_item(self, index: int, style: str = "vi") -> str:
+        """The number of the ``index``-th record with its unit: ``412 ngày``."""
+        word = self.unit[1] if _english(style) else self.unit[0]
+        return f"{_num(self.items[index][1], style)} {word}"
+
+    def format(self, style: str = "vi") -> str:
+        """``P7: 412 ngày; P3: 398 ngày`` (``0`` when empty)."""
+        if not self.items:
+            return "0"
+        return "; ".join(f"{ident}: {self.format_item(i, style)}"
+                         for i, (ident, _) in enumerate(self.items))

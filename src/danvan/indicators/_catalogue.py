@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from danvan.cadence import Activity
+from danvan.deadlines import Stage
 from danvan.errors import FieldError
-from danvan.indicators import _units
+from danvan.indicators import _timeliness, _units
 from danvan.indicators.engine import Indicator, RecordRule
 from danvan.periods import SPLITS, Period
 from danvan.vocabulary import EventKind, MediationOutcome, UnitLevel
@@ -133,6 +135,55 @@ _define("petitions.crowd_people", "Số người trong đoàn đông người (�
         ("petitions.received_on", "petitions.crowd_size"),
         "petitions", _received, lambda p, _: p.crowd_size or 0)
 
+# -- legal time limits of petitions (docs/time-limits.md) ---------------------------------
+
+_ON_TIME_READS = ("petitions.received_on", "petitions.kind", "petitions.events",
+                  "petitions.complexity", "petitions.remote_area", "petitions.second_instance",
+                  "petitions.channel", "petitions.in_jurisdiction")
+_OPEN = ("unit", "level", "kind")
+register(Indicator(
+    "petitions.acceptance_on_time_rate", "Tỷ lệ thụ lý đúng hạn", "Acceptance on-time rate",
+    "Acceptance (thụ lý; xử lý ban đầu) time limits falling due in the period that were met, "
+    "over those met or missed, from the events known on its last day; petitions with no time "
+    "limit in force are listed in the notes, not counted.",
+    _ON_TIME_READS, "rate", True, calculator=_timeliness.on_time(Stage.ACCEPTANCE),
+    details=(("kind",),)))
+register(Indicator(
+    "petitions.resolution_on_time_rate", "Tỷ lệ giải quyết đúng hạn", "Resolution on-time rate",
+    "Resolution (giải quyết) time limits, counted from acceptance with extensions and "
+    "suspensions, falling due in the period that were met, over those met or missed.",
+    _ON_TIME_READS, "rate", True, calculator=_timeliness.on_time(Stage.RESOLUTION),
+    details=(("kind",),)))
+register(Indicator(
+    "petitions.overdue_backlog", "Số đơn quá hạn chưa giải quyết", "Overdue backlog",
+    "Petitions open on the period's last day with the acceptance or resolution time limit "
+    "past its due date.", _ON_TIME_READS, "count", True,
+    calculator=_timeliness.stock("overdue"), dimensions=_OPEN))
+register(Indicator(
+    "petitions.ageing", "Số đơn tồn theo thời gian", "Ageing of pending petitions",
+    "Petitions open on the period's last day, by days since receipt: 1–10, 11–30, 31–45, "
+    "46–60, 61–90, over 90.", ("petitions.received_on", "petitions.events"), "count", True,
+    calculator=_timeliness.stock("ageing"), dimensions=(*_OPEN, "bucket"),
+    details=(("bucket",),)))
+register(Indicator(
+    "petitions.oldest_pending", "Mười đơn tồn lâu nhất", "Ten oldest pending petitions",
+    "The ten petitions open on the period's last day that were received first, with their "
+    "age in days.", ("petitions.received_on", "petitions.events"), "ranking", False,
+    calculator=_timeliness.stock("oldest"), dimensions=_OPEN))
+register(Indicator(
+    "petitions.processing_days", "Thời gian giải quyết (ngày)", "Processing time (days)",
+    "Days from acceptance to resolution (parameter stage: from receipt to acceptance) for "
+    "stages completed in the period: median, 90th percentile, mean, max.",
+    ("petitions.received_on", "petitions.events"), "durations", False,
+    calculator=_timeliness.processing(working=False)))
+register(Indicator(
+    "petitions.processing_working_days", "Thời gian giải quyết (ngày làm việc)",
+    "Processing time (working days)",
+    "Working days from acceptance to resolution (parameter stage) for stages completed in the "
+    "period: median, 90th percentile, mean, max.",
+    ("petitions.received_on", "petitions.events"), "durations", False,
+    calculator=_timeliness.processing(working=True)))
+
 # -- citizen reception ------------------------------------------------------------------
 
 _define("receptions.sessions", "Số buổi tiếp công dân", "Citizen reception sessions",
@@ -176,6 +227,22 @@ _define("dialogues.answer_rate", "Tỷ lệ ý kiến được trả lời", "Op
         ("dialogues.held_on", "dialogues.opinions_raised", "dialogues.answered_at_meeting",
          "dialogues.referred_answered"),
         "dialogues", _held, _attr("opinions_raised"), _attr("opinions_answered"))
+
+register(Indicator(
+    "cadence.reception_compliance", "Tỷ lệ đơn vị tiếp công dân định kỳ đủ số ngày",
+    "Reception cadence compliance",
+    "Units in scope meeting, in every whole week or month of the period, the periodic "
+    "reception rules in force for their level (Luật Tiếp công dân 2013 Art. 12, 13, 15), over "
+    "the units a rule applied to; missed periods in the notes.",
+    ("receptions.on", "receptions.host", "receptions.regular", "units.level"), "rate", True,
+    calculator=_timeliness.cadence(Activity.RECEPTION), dimensions=("unit", "level")))
+register(Indicator(
+    "cadence.dialogue_compliance", "Tỷ lệ đơn vị đối thoại đủ số lần",
+    "Dialogue cadence compliance",
+    "Units in scope meeting the dialogue cadence rules for their level (none by default; "
+    "parameter cadence_rules), over the units a rule applied to; missed periods in the notes.",
+    ("dialogues.held_on", "dialogues.chair", "dialogues.mode", "units.level"), "rate", True,
+    calculator=_timeliness.cadence(Activity.DIALOGUE), dimensions=("unit", "level")))
 
 # -- "Dân vận khéo" models ----------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from danvan.errors import FieldError
 from danvan.numbers import format_number
 from danvan.periods import SPLITS, Period
 from danvan.scope import Placement, Scope
-from danvan.values import Change, Rate, Summary
+from danvan.values import Change, Durations, Ranking, Rate, Summary
 from danvan.vocabulary import Term
 
 __all__ = [
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 #: The kinds of value an indicator produces.
-KINDS = ("count", "rate", "summary", "change")
+KINDS = ("count", "rate", "summary", "change", "durations", "ranking")
 
 #: What the ``kind`` dimension means for each collection.
 _KIND_OF: dict[str, Callable[[Any], Any]] = {
@@ -59,11 +59,16 @@ _KIND_OF: dict[str, Callable[[Any], Any]] = {
 _ID = re.compile(r"[a-z][a-z_]*(?:\.[a-z][a-z_]*)+")
 
 Key = Any
+Value = int | Rate | Summary | Change | Ranking
 Calculator = Callable[["Context", tuple[str, ...]], tuple["Tally", dict[Key, "Tally"]]]
 
 
 class Tally:
-    """Running sums for one indicator (or one cell of a breakdown), with provenance."""
+    """Running sums for one indicator (or one cell of a breakdown), with provenance.
+
+    ``values`` holds the whole numbers of a summary or of durations; for a
+    ranking, the number beside each id of ``total_ids``, in rank order.
+    """
 
     __slots__ = ("notes", "part", "part_ids", "total", "total_ids", "values")
 
@@ -164,14 +169,15 @@ class Result:
     """The value of an indicator over a scope and period, and the records behind it.
 
     ``numerator_ids`` are the ids of the records counted (for a rate, those in
-    the numerator; for a change, the units after); ``denominator_ids`` those in
-    the denominator of a rate (the units before, for a change), both in record
-    order. ``parts`` holds the breakdown, keyed by the dimension's value (a
-    tuple of values when broken down by several).
+    the numerator; for a change, the units after; for a ranking, those listed,
+    in rank order); ``denominator_ids`` those in the denominator of a rate (the
+    units before, for a change), both in record order. ``parts`` holds the
+    breakdown, keyed by the dimension's value (a tuple of values when broken
+    down by several).
     """
 
     indicator: Indicator
-    value: int | Rate | Summary | Change
+    value: Value
     numerator_ids: tuple[str, ...] = ()
     denominator_ids: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
@@ -190,8 +196,9 @@ class Result:
             return format_number(value, english=style == "en")
         if isinstance(value, Rate):
             return f"{value.format_ratio(style)} ({value.format(style=style, **rounding)})"
-        return value.format(style=style, **rounding) if isinstance(value, Change) else (
-            value.format(style=style))
+        if isinstance(value, Change):
+            return value.format(style=style, **rounding)
+        return value.format(style=style)
 
     def __str__(self) -> str:
         return f"{self.indicator.id} = {self.format()}"
@@ -199,12 +206,18 @@ class Result:
 
 @attrs.define
 class Context:
-    """What a calculator sees: the dataset, scope, period and any parameters."""
+    """What a calculator sees: the dataset, scope, period and any parameters.
+
+    ``cache`` is shared by the calculators of one :func:`evaluate`, so that
+    indicators reading the same facts about records (the time limits of each
+    petition) read the records once.
+    """
 
     dataset: Dataset
     scope: Scope
     period: Period
     params: Mapping[str, Any] = attrs.field(factory=dict)
+    cache: dict[str, Any] = attrs.field(factory=dict)
 
 
 def _key_function(collection: str, by: tuple[str, ...], period: Period,
@@ -234,7 +247,7 @@ def _key_function(collection: str, by: tuple[str, ...], period: Period,
 def _result(indicator: Indicator, tally: Tally, by: tuple[str, ...] = (),
             parts: Mapping[Key, Tally] | None = None) -> Result:
     kind = indicator.kind
-    value: int | Rate | Summary | Change
+    value: Value
     numerator: tuple[str, ...] = tuple(tally.total_ids)
     denominator: tuple[str, ...] = ()
     if kind == "count":
@@ -244,6 +257,10 @@ def _result(indicator: Indicator, tally: Tally, by: tuple[str, ...] = (),
         numerator, denominator = tuple(tally.part_ids), tuple(tally.total_ids)
     elif kind == "summary":
         value = Summary(tally.values)
+    elif kind == "durations":
+        value = Durations(tally.values)
+    elif kind == "ranking":
+        value = Ranking(zip(tally.total_ids, tally.values, strict=True))
     else:
         value = Change(tally.total, tally.part)
         numerator, denominator = tuple(tally.part_ids), tuple(tally.total_ids)

@@ -17,11 +17,12 @@ from typing import Any
 from danvan.dataset import Dataset
 from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
-from danvan.indicators.engine import Indicator, Result, evaluate
+from danvan.indicators.engine import Indicator, Result, Value, evaluate
+from danvan.numbers import format_number
 from danvan.periods import Period
 from danvan.scope import Scope
 from danvan.units import UnitRegistry
-from danvan.values import Change, Rate, Summary
+from danvan.values import Change, Ranking, Rate
 from danvan.vocabulary import Term
 
 __all__ = ["Report", "compute", "record_dates", "report", "resolve"]
@@ -106,7 +107,7 @@ def _label(key: Any, registry: UnitRegistry, on: dt.date) -> str:
     return " – ".join(words)
 
 
-def _numbers(value: int | Rate | Summary | Change) -> tuple[int | None, int | None]:
+def _numbers(value: Value) -> tuple[int | None, int | None]:
     if isinstance(value, int):
         return value, None
     if isinstance(value, Rate):
@@ -146,22 +147,31 @@ class Report:
 
     def rows(self, style: str = "vi") -> list[dict[str, Any]]:
         """One dict per line: ``id``, ``name``, ``name_en``, ``breakdown``, ``value`` (text),
-        ``numerator`` and ``denominator`` (ints, or ``None``)."""
+        ``numerator`` and ``denominator`` (ints, or ``None``).
+
+        A ranking (the oldest pending petitions) gives a line with how many are
+        listed, then one line per record: ``breakdown`` is its rank and id,
+        ``numerator`` its number (age in days).
+        """
         rows = []
         for result in self.results:
             cells: Mapping[Any, Result] = result.parts if result.by else {None: result}
             for key, cell in cells.items():
-                numerator, denominator = _numbers(cell.value)
-                rows.append({
-                    "id": result.id,
-                    "name": result.indicator.name_vi,
-                    "name_en": result.indicator.name_en,
-                    "breakdown": "" if key is None else _label(key, self.scope.registry,
-                                                               self.scope.on),
-                    "value": cell.format(style=style),
-                    "numerator": numerator,
-                    "denominator": denominator,
-                })
+                label = "" if key is None else _label(key, self.scope.registry, self.scope.on)
+                value = cell.value
+                numerator, denominator = _numbers(value)
+                row = {"id": result.id, "name": result.indicator.name_vi,
+                       "name_en": result.indicator.name_en, "breakdown": label,
+                       "value": cell.format(style=style), "numerator": numerator,
+                       "denominator": denominator}
+                if not isinstance(value, Ranking):
+                    rows.append(row)
+                    continue
+                rows.append({**row, "value": format_number(value.count,
+                                                           english=style == "en")})
+                rows += [{**row, "breakdown": " – ".join(filter(None, (label, f"{rank}. {ident}"))),
+                          "value": value.format_item(rank - 1, style), "numerator": number}
+                         for rank, (ident, number) in enumerate(value.items, 1)]
         return rows
 
     def _lines(self) -> list[tuple[str, str, str]]:

@@ -1,0 +1,334 @@
+"""Calculators for the time-limit indicators of petitions and the cadence of reception and dialogue.
+
+The petition indicators share one pass over the records: the first of them a
+report computes reads every petition once, finds its acceptance and
+resolution time limits (:mod:`danvan.deadlines`) as of the period's last day,
+and keeps the few facts each indicator needs in the context's cache; the
+others read those facts. Durations are kept raw, so the median of a unit is
+computed from every record below it, never from its children's medians.
+
+Extensions the rules do not allow are left out or capped, with a note naming
+the petition (``strict=True`` raises :class:`~danvan.errors.LifecycleError`
+instead). Parameters (``compute(..., **params)``): ``time_limits`` (a
+:class:`~danvan.deadlines.RuleBook`), ``calendar`` (a
+:class:`~danvan.calendar.WorkCalendar`), ``strict``, ``stage`` (the stage whose processing
+time is measured; default resolution) and ``cadence_rules`` (the
+:class:`~danvan.cadence.CadenceRule` s to check; default the national ones).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+import attrs
+
+from danvan.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, compliance
+from danvan.calendar import DEFAULT_CALENDAR, WorkCalendar
+from danvan.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline
+from danvan.errors import FieldError
+from danvan.indicators.engine import Context, Key, Tally
+from danvan.petitions import Petition
+from danvan.scope import Placement
+from danvan.timeliness import (
+    UNASSESSED,
+    AgeBand,
+    deadline_or_unassessed,
+    on_time_outcome,
+    overdue_item,
+    pending_on,
+    stage_span,
+)
+from danvan.vocabulary import UnitKind
+
+__all__ = ["OLDEST", "cadence", "on_time", "processing", "stock"]
+
+#: How many petitions ``petitions.oldest_pending`` lists.
+OLDEST: Final = 10
+
+_STAGES: Final = (Stage.ACCEPTANCE, Stage.RESOLUTION)
+_CACHE: Final = "petitions.time_limits"
+
+Calculation = tuple[Tally, dict[Key, Tally]]
+Calculator = Callable[[Context, tuple[str, ...]], Calculation]
+
+
+class _Fact:
+    """What the time-limit indicators need to know about one petition in scope."""
+
+    __slots__ = ("age", "id", "kind", "notes", "on_time", "overdue", "placement", "received_on",
+                 "spans", "unassessed")
+
+    def __init__(self, petition: Petition, placement: Placement) -> None:
+        self.id, self.kind, self.received_on = petition.id, petition.kind, petition.received_on
+        self.placement = placement
+        self.on_time: dict[Stage, tuple[str, dt.date | None]] = {}
+        self.spans: dict[Stage, tuple[dt.date, int, int]] = {}
+        self.notes: dict[Stage, tuple[str, ...]] = {}
+        self.overdue = False
+        self.unassessed = False
+        self.age: int | None = None
+
+
+def _option(context: Context, name: str, kind: type, default: Any) -> Any:
+    value = context.params.get(name, default)
+    if not isinstance(value, kind):
+        raise FieldError(name, value, f"expected a {kind.__name__}")
+    return value
+
+
+def _facts(context: Context) -> list[_Fact]:
+    found: list[_Fact] | None = context.cache.get(_CACHE)
+    if found is not None:
+        return found
+    rules = _option(context, "time_limits", RuleBook, DEFAULT_RULES)
+    calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
+    strict = _option(context, "strict", bool, False)
+    period, place = context.period, context.scope.place
+    day = period.last
+    found = []
+    for petition in context.dataset.petitions:
+        if petition.received_on > day:
+            continue
+        placement = place(petition.unit)
+        if placement is None:
+            continue
+        fact = _Fact(petition, placement)
+        pending = pending_on(petition, day)
+        for stage in _STAGES:
+            deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
+                                              calendar=calendar, strict=strict)
+            if isinstance(deadline, StageDeadline) and deadline.notes:
+                fact.notes[stage] = tuple(f"{petition.id}: {n}" for n in deadline.notes)
+            outcome = on_time_outcome(deadline, period)
+            if outcome is not None:
+                due = deadline.due if isinstance(deadline, StageDeadline) else None
+                fact.on_time[stage] = (outcome, due)
+            if pending and deadline == UNASSESSED:
+                fact.unassessed = True
+            elif pending and overdue_item(petition, deadline, day) is not None:
+                fact.overdue = True
+            span = stage_span(petition, stage)
+            if span is not None and span[1] in period:
+                start, done = span
+                fact.spans[stage] = (done, (done - start).days,
+                                     calendar.working_days_between(start, done))
+        if pending:
+            fact.age = (day - petition.received_on).days
+        found.append(fact)
+    context.cache[_CACHE] = found
+    return found
+
+
+def _keys(context: Context, by: tuple[str, ...]) -> Callable[[_Fact, dt.date | None], Key]:
+    """The breakdown key of a fact; ``day`` places it in a sub-period."""
+    getters: list[Callable[[_Fact, dt.date | None], Any]] = []
+    for dim in by:
+        if dim == "unit":
+            getters.append(lambda f, d: f.placement.branch)
+        elif dim == "level":
+            getters.append(lambda f, d: f.placement.level)
+        elif dim == "kind":
+            getters.append(lambda f, d: f.kind)
+        elif dim == "bucket":
+            getters.append(lambda f, d: AgeBand.of_age(f.age or 0))
+        else:
+            parts = context.period.split(dim)
+            starts = [q.start for q in parts]
+            getters.append(lambda f, d, s=starts, q=parts: q[bisect.bisect_right(s, d) - 1])  # type: ignore[misc]
+    if len(getters) == 1:
+        return getters[0]
+    return lambda f, d: tuple(g(f, d) for g in getters)
+
+
+def _listed(what: str, ids: list[str]) -> str:
+    return f"{len(ids)} {what}: {', '.join(ids)}"
+
+
+def _add(tally: Tally, fact: _Fact, total: int = 1, part: int = 0,
+         stages: Iterable[Stage] = ()) -> None:
+    tally.add(fact.id, total, part, fact.placement.note)
+    for stage in stages:
+        tally.notes.update(dict.fromkeys(fact.notes.get(stage, ())))
+
+
+def on_time(stage: Stage) -> Calculator:
+    """Stages due in the period that were met, over those met or missed."""
+
+    def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
+        total, cells = Tally(), defaultdict[Key, Tally](Tally)
+        key_of = _keys(context, by) if by else None
+        aside: dict[str, list[str]] = {"pending": [], "unassessed": []}
+        for fact in _facts(context):
+            found = fact.on_time.get(stage)
+            if found is None:
+                continue
+            outcome, due = found
+            if outcome in aside:
+                aside[outcome].append(fact.id)
+                continue
+            met = int(outcome == "met")
+            _add(total, fact, 1, met, (stage,))
+            if key_of is not None:
+                _add(cells[key_of(fact, due)], fact, 1, met, (stage,))
+        day = context.period.last.isoformat()
+        if aside["pending"]:
+            total.notes[_listed(f"due on {day} and still within the limit", aside["pending"])] = None
+        if aside["unassessed"]:
+            total.notes[_listed(f"not assessed: no time limit of the {stage.code} in force",
+                                aside["unassessed"])] = None
+        return total, cells
+
+    return calculate
+
+
+def stock(what: str) -> Calculator:
+    """Petitions open on the period's last day: ``overdue`` (a stage past due), ``ageing``
+    (all, by age band) or ``oldest`` (the :data:`OLDEST` received first, by age)."""
+    if what not in ("overdue", "ageing", "oldest"):
+        raise FieldError("what", what, "expected 'overdue', 'ageing' or 'oldest'")
+
+    def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
+        total, cells = Tally(), defaultdict[Key, Tally](Tally)
+        if by == ("bucket",):
+            for band in AgeBand:
+                cells[band] = Tally()
+        key_of = _keys(context, by) if by else None
+        open_facts = [f for f in _facts(context) if f.age is not None]
+        if what == "oldest":
+            return _oldest(open_facts, key_of)
+        unassessed = []
+        for fact in open_facts:
+            if what == "overdue" and not fact.overdue:
+                if fact.unassessed:
+                    unassessed.append(fact.id)
+                continue
+            stages = _STAGES if what == "overdue" else ()
+            _add(total, fact, stages=stages)
+            if key_of is not None:
+                _add(cells[key_of(fact, None)], fact, stages=stages)
+        if unassessed:
+            total.notes[_listed("open petitions not assessed: no time limit in force",
+                                unassessed)] = None
+        return total, cells
+
+    return calculate
+
+
+def _oldest(facts: list[_Fact], key_of: Callable[[_Fact, Any], Key] | None) -> Calculation:
+    def ranked(group: Iterable[_Fact]) -> Tally:
+        tally = Tally()
+        for fact in heapq.nsmallest(OLDEST, group, key=lambda f: (f.received_on, f.id)):
+            _add(tally, fact)
+            tally.values.append(fact.age or 0)
+        return tally
+
+    groups: dict[Key, list[_Fact]] = defaultdict(list)
+    if key_of is not None:
+        for fact in facts:
+            groups[key_of(fact, None)].append(fact)
+    return ranked(facts), {key: ranked(group) for key, group in groups.items()}
+
+
+def processing(working: bool) -> Calculator:
+    """Days (``working``: working days) taken by the stage, for stages completed in the period."""
+
+    def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
+        stage = context.params.get("stage", Stage.RESOLUTION)
+        if isinstance(stage, str):
+            stage = Stage.from_label(stage)
+        if stage not in _STAGES:
+            raise FieldError("stage", stage, "expected the acceptance or resolution stage")
+        total, cells = Tally(), defaultdict[Key, Tally](Tally)
+        key_of = _keys(context, by) if by else None
+        for fact in _facts(context):
+            span = fact.spans.get(stage)
+            if span is None:
+                continue
+            days = span[2] if working else span[1]
+            _add(total, fact)
+            total.values.append(days)
+            if key_of is not None:
+                cell = cells[key_of(fact, span[0])]
+                _add(cell, fact)
+                cell.values.append(days)
+        total.notes[f"{stage.label} ({stage.code}), completed in the period"] = None
+        return total, cells
+
+    return calculate
+
+
+def _areas(context: Context) -> Callable[[str], str | None]:
+    """The administrative area in scope that holds a record of a unit or body code."""
+    scope, registry, cache = context.scope, context.scope.registry, dict[str, str | None]()
+
+    def area(code: str) -> str | None:
+        if code not in cache:
+            placement = scope.place(code)
+            current = placement.code if placement is not None else None
+            while current is not None and (
+                    registry.get(current, scope.on).kind is not UnitKind.ADMINISTRATIVE_AREA):
+                current = registry.get(current, scope.on).parent
+            cache[code] = current
+        return cache[code]
+
+    return area
+
+
+def _missed_note(unit: str, rule: CadenceRule, missed: tuple[Any, ...], checked: int) -> str:
+    shown = ", ".join(str(p) for p in missed[:5]) + (", …" if len(missed) > 5 else "")
+    return f"{unit} {rule.id}: missed {len(missed)} of {checked} periods: {shown}"
+
+
+def cadence(activity: Activity) -> Calculator:
+    """Units in scope compliant with every cadence rule of ``activity`` for their level."""
+
+    def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
+        scope, period = context.scope, context.period
+        rules = tuple(context.params.get("cadence_rules", DEFAULT_CADENCE_RULES))
+        for index, rule in enumerate(rules):
+            if not isinstance(rule, CadenceRule):
+                raise FieldError(f"cadence_rules[{index}]", rule, "expected a CadenceRule")
+        calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
+        area = _areas(context)
+        records: Iterable[Any] = (context.dataset.receptions if activity is Activity.RECEPTION
+                                  else context.dataset.dialogues)
+        sessions = []
+        for record in records:
+            day = record.on if activity is Activity.RECEPTION else record.held_on
+            code = area(record.unit) if day in period else None
+            if code is not None:
+                sessions.append(record if code == record.unit else attrs.evolve(record, unit=code))
+        chosen = [r for r in rules if r.activity is activity]
+        ruled = {r.level for r in chosen}
+        levels = {u.code: u.level for u in scope.units() if u.level in ruled}
+        found = (compliance(levels, period, receptions=sessions, rules=chosen,
+                            calendar=calendar) if activity is Activity.RECEPTION else
+                 compliance(levels, period, dialogues=sessions, rules=chosen,
+                            calendar=calendar))
+        total, cells = Tally(), defaultdict[Key, Tally](Tally)
+        if not chosen:
+            total.notes[f"no {activity.code} cadence rule to check (parameter cadence_rules)"] = None
+        compliant = set(found.compliant_units)
+        for unit in found.units:
+            hit = int(unit in compliant)
+            total.add(unit, 1, hit)
+            if by:
+                placement = scope.place(unit)
+                keys = {"unit": placement.branch if placement else unit, "level": levels[unit]}
+                key = tuple(keys[d] for d in by)
+                cells[key[0] if len(key) == 1 else key].add(unit, 1, hit)
+        for result in found.results:
+            if result.missed:
+                note = _missed_note(result.unit, result.rule, result.missed, len(result.checks))
+                total.notes[note] = None
+        if found.unassessed:
+            total.notes[_listed(f"units not assessed: no {activity.code} rule for their level "
+                                "in force for a whole period", list(found.unassessed))] = None
+        return total, cells
+
+    return calculate
