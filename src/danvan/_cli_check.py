@@ -1,9 +1,13 @@
 """``python -m danvan check REPORT.txt``: check the figures of a report against each other.
 
-Prints each claim with its finding and span. Exit status: 0 when every
-checked claim holds, 1 when any fails, 2 on a bad file or argument (raised as
-:class:`~danvan.errors.DanvanError` or :class:`OSError`, printed on one line
-by :func:`danvan.cli.main`). ``-`` reads the report from standard input.
+Prints each claim with its finding and span. With ``--data DATA.json`` it also
+reconciles the bound figures with the indicators computed from the records
+(``--unit``, ``--period``; ``--bindings FILE.json``, or ``seed:000``, or the
+set danvan ships for the text). Exit status: 0 when every checked claim holds
+and every bound figure agrees, 1 when a claim fails or a bound figure differs,
+is not found or is found more than once, 2 on a bad file or argument (raised
+as :class:`~danvan.errors.DanvanError` or :class:`OSError`, printed on one
+line by :func:`danvan.cli.main`). ``-`` reads the report from standard input.
 """
 
 from __future__ import annotations
@@ -14,10 +18,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from danvan._seed_bindings import SEEDS, for_text
 from danvan.claims import Finding, Verdict, check
+from danvan.dataset import Dataset
 from danvan.errors import FieldError
+from danvan.reconcile import Agreement, Binding, Reconciliation, load_bindings, reconcile
+from danvan.serialization import loads
 
-__all__ = ["add_parser", "render", "run"]
+__all__ = ["add_parser", "render", "render_reconciliation", "run"]
+
+#: Verdicts of reconciliation that make the command exit 1.
+_BAD = (Agreement.DIFFERS, Agreement.NOT_FOUND, Agreement.AMBIGUOUS)
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -29,6 +40,15 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("report", metavar="REPORT.txt", help="a UTF-8 text file, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="one line per claim (default) or a JSON list")
+    parser.add_argument("--data", metavar="DATA.json",
+                        help="a dataset (danvan JSON) to reconcile the bound figures with")
+    parser.add_argument("--unit", help="the unit code the report is about (default: the "
+                                       "dataset's top unit)")
+    parser.add_argument("--period", help="the period of the report, e.g. 2021 or "
+                                         "2016-07-01..2021-07-01 (default: the records' span)")
+    parser.add_argument("--bindings", metavar="BINDINGS.json",
+                        help="bindings of figures to indicators (a JSON file, or seed:NNN for "
+                             "a shipped set; default: the set shipped for this text)")
     parser.set_defaults(run=run)
     return parser
 
@@ -65,9 +85,73 @@ def render(findings: tuple[Finding, ...], form: str) -> str:
     return "\n".join(lines)
 
 
+def render_reconciliation(entries: tuple[Reconciliation, ...]) -> str:
+    """The reconciliation as the command prints it after the findings."""
+    lines = ["", "Reconciliation with the records:"]
+    for entry in entries:
+        where = f"[{entry.span[0]}:{entry.span[1]}] " if entry.span is not None else ""
+        lines.append(f"{where}{entry.binding.cell} {entry.verdict.code.upper()}: "
+                     f"{entry.explanation}")
+        if entry.verdict is Agreement.DIFFERS:
+            ids = entry.outside_ids if entry.outside_ids else entry.records
+            what = "left out of the numerator" if entry.outside_ids else "counted"
+            shown = ", ".join(ids[:10]) + (f" … ({len(ids)})" if len(ids) > 10 else "")
+            lines.append(f"    records {what}: {shown or '(none)'}")
+    counts = {v: sum(e.verdict is v for e in entries) for v in Agreement}
+    lines.append(f"{len(entries)} bound figure(s): {counts[Agreement.AGREES]} agree, "
+                 f"{counts[Agreement.DIFFERS]} differ, {counts[Agreement.UNBOUND]} unbound, "
+                 f"{counts[Agreement.NOT_FOUND]} not found, "
+                 f"{counts[Agreement.AMBIGUOUS]} ambiguous")
+    return "\n".join(lines)
+
+
+def _bindings(name: str | None, text: str) -> tuple[tuple[Binding, ...], dict[str, str]]:
+    """The bindings asked for, and the unit and period of a shipped set (as defaults)."""
+    seed = name[5:] if name is not None and name.startswith("seed:") else None
+    if name is None:
+        seed = for_text(text)
+        if seed is None:
+            raise FieldError("bindings", None, "expected --bindings FILE.json or seed:NNN "
+                                               "(danvan ships none for this text)")
+    if seed is not None:
+        if seed not in SEEDS:
+            raise FieldError("bindings", name, "expected seed:" + " or seed:".join(sorted(SEEDS)))
+        entry = SEEDS[seed]
+        return load_bindings(entry["bindings"]), {"unit": entry["unit"], "period": entry["period"]}
+    assert name is not None
+    try:
+        data = json.loads(Path(name).read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise FieldError("bindings", name, f"expected a JSON list of bindings ({error})") from None
+    return load_bindings(data), {}
+
+
+def _reconcile(args: argparse.Namespace, text: str) -> tuple[Reconciliation, ...] | None:
+    if args.data is None:
+        if args.bindings is not None or args.unit is not None or args.period is not None:
+            raise FieldError("data", None, "expected --data DATA.json with --bindings, --unit "
+                                           "or --period")
+        return None
+    bindings, defaults = _bindings(args.bindings, text)
+    dataset = loads(Path(args.data).read_text(encoding="utf-8"), Dataset)
+    return reconcile(text, dataset, bindings=bindings,
+                     scope=args.unit or defaults.get("unit"),
+                     period=args.period or defaults.get("period"))
+
+
 def run(args: argparse.Namespace) -> int:
-    """Check the report named in ``args``; 1 when any claim fails, else 0."""
+    """Check (and reconcile) the report named in ``args``; 1 on a failure or difference."""
     text = _read(args.report)
     findings = check(text)
-    sys.stdout.write(render(findings, args.format) + "\n")
-    return 1 if any(f.verdict is Verdict.FAILS for f in findings) else 0
+    entries = _reconcile(args, text)
+    if args.format == "json" and entries is not None:
+        out = json.dumps({"findings": [f.to_dict() for f in findings],
+                          "reconciliation": [e.to_dict() for e in entries]},
+                         ensure_ascii=False, indent=2)
+    else:
+        out = render(findings, args.format)
+        if entries is not None:
+            out += "\n" + render_reconciliation(entries)
+    sys.stdout.write(out + "\n")
+    failed = any(f.verdict is Verdict.FAILS for f in findings)
+    return 1 if failed or any(e.verdict in _BAD for e in entries or ()) else 0

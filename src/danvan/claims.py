@@ -34,6 +34,7 @@ from danvan._claim_rules import Draft, drafts
 from danvan._claim_scan import Token
 from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
 from danvan.numbers import Qualifier, Quantity, Rounding
+from danvan.reconcile import reconcile
 from danvan.vocabulary import Term
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "Verdict",
     "check",
     "extract",
+    "reconcile",
     "validate",
 ]
 
