@@ -4,8 +4,10 @@ A :class:`Scope` answers, for the unit code on a record, whether the record
 belongs to the report and under which unit it is counted. Codes are first
 carried forward to the unit that held them on the scope's date, so that a
 five-year report across a merger counts each record once, under the merged
-unit; a unit that was split hands its records to its default successor, and
-the placement carries a note saying so.
+unit; a unit that was split hands its records to its default successor, and a
+unit that ended without a recorded successor (the districts abolished on
+1 July 2025) hands them to where its former parent went; in both cases the
+placement carries a note saying so.
 
 >>> from datetime import date
 >>> from danvan.units import Succession, Unit, UnitRegistry
@@ -101,9 +103,18 @@ class Scope:
         if code not in registry:
             return None
         current = code if registry.exists(code, on) else registry.resolve_default(code, on)
-        if current is None:
-            return None
-        if current != code:
+        holder = code
+        while current is None:
+            # Ended without a recorded successor (a district abolished on 1 July 2025):
+            # its records go where its former parent went, and the placement says so.
+            parent = registry.versions(holder)[-1].parent
+            if parent is None:
+                return None
+            holder = parent
+            current = holder if registry.exists(holder, on) else registry.resolve_default(holder, on)
+            note = (f"{code} ended without a recorded successor; its records are counted "
+                    f"under {current}, where its former parent {holder} went")
+        if current != code and not note:
             successors = registry.resolve(code, on)
             if len(successors) > 1:
                 note = (f"{code} was split into {', '.join(successors)}; "
