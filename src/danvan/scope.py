@@ -107,10 +107,10 @@ class Scope:
         while current is None:
             # Ended without a recorded successor (a district abolished on 1 July 2025):
             # its records go where its former parent went, and the placement says so.
-            parent = registry.versions(holder)[-1].parent
-            if parent is None:
-                return None
-            holder = parent
+            last = registry.versions(holder)[-1]
+            if last.parent is None or last.valid_to is None or last.valid_to > on:
+                return None  # not yet in existence on the scope's date, or at the top
+            holder = last.parent
             current = holder if registry.exists(holder, on) else registry.resolve_default(holder, on)
             note = (f"{code} ended without a recorded successor; its records are counted "
                     f"under {current}, where its former parent {holder} went")
