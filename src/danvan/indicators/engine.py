@@ -346,12 +346,6 @@ def _one_pass(records: Sequence[Any], scope: Scope, period: Period,
                 if not total:
                     continue
                 part = part_of(record, period) if part_of is not None else 0
-                tally.total += total
-                tally.total_ids.append(ident)
-                if part:
-                    tally.part += part
-                    tally.part_ids.append(ident)
-                if note:
-                    tally.notes[note] = None
+                tally.add(ident, total, part, note)
                 if key_of is not None:
                     cells[key_of(record, placement, day)].add(ident, total, part, note)
