@@ -137,3 +137,13 @@ def test_importing_danvan_does_not_import_pandas() -> None:
             "print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_to_pandas_with_real_pandas() -> None:
+    """With the pandas extra installed, to_pandas() gives one frame row per report row."""
+    pandas = pytest.importorskip("pandas")
+    rep = report(_data(), "H", "2021")
+    frame = rep.to_pandas()
+    assert isinstance(frame, pandas.DataFrame)
+    assert len(frame) == len(rep.rows())
+    assert list(frame.columns) == list(rep.rows()[0])
