@@ -93,3 +93,19 @@ for record in records:
 for succession, count in divided.most_common(3):
     names = [reg.get(code, REFORM).name for code in succession.successors]
     print(f"{count} record(s) of {succession.predecessors[0]}: default {names[0]}, also {names[1:]}")
+
+# %% The same count through the indicator engine: a Scope rooted at the new An Giang
+# carries every record's commune forward to 1 July 2025 and rolls it up.
+import danvan  # noqa: E402
+
+petitions = tuple(
+    danvan.Petition(str(r["id"]), danvan.PetitionKind.from_label(str(r["kind"])),
+                    r["received_on"], str(r["commune"]))  # type: ignore[arg-type]
+    for r in records
+)
+dataset = danvan.Dataset.with_units(reg, petitions=petitions)
+received = danvan.compute(dataset, "petitions.received", scope="91", period="2021-2025", by="kind")
+print(received)
+for kind, part in received.parts.items():
+    print(f"  {kind}: {part.format()}")
+assert received.value == len(records)
