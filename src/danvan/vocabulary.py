@@ -43,20 +43,18 @@ _INDEX: dict[type[Term], dict[str, Term]] = {}
 class Term(enum.Enum):
     """Base of danvan's enumerations: a stable code, a Vietnamese label, aliases."""
 
+    #: The stable code used on the wire (the enum value).
+    code: str
     label: str
     aliases: tuple[str, ...]
 
     def __new__(cls, code: str, label: str, *aliases: str) -> Self:
         member = object.__new__(cls)
         member._value_ = code
+        member.code = code
         member.label = label
         member.aliases = aliases
         return member
-
-    @property
-    def code(self) -> str:
-        """The stable code used on the wire (the enum value)."""
-        return str(self.value)
 
     @classmethod
     def from_label(cls, text: str) -> Self:
