@@ -48,6 +48,8 @@ def test_rate_prints_as_reports_do(rate: Rate, rounding: Rounding, printed: str)
 def test_rate_english_style_and_ratio() -> None:
     """English style swaps the separators; the ratio prints with dot thousands."""
     rate = Rate(2453, 2484)
+    assert rate.value == Fraction(2453, 2484)
+    assert rate.percent() == Decimal("98.7")
     assert rate.format(style="en") == "98.7%"
     assert rate.format_ratio() == "2.453/2.484"
     assert rate.format_ratio(style="en") == "2,453/2,484"
@@ -147,7 +149,12 @@ def test_restructuring_changes_seed_000() -> None:
     assert areas.reduction_rate.format() == "13,9%"
     assert areas.reduction_rate.format(rounding=Rounding.HALF_UP) == "14,0%"
     assert areas.format() == "172 → 148 (giảm 24, 13,9%)"
-    assert Change(10, 12).format(style="en").startswith("10 → 12 (up 2")
+    assert communes.format() == "20 → 12 (giảm 8, 40,0%)"
+    assert Change(12, 20).format(style="en") == "12 → 20 (up 8, 66.6%)"
+    assert Change(12, 12).format() == "12 → 12"
+    assert Change(12, 30).reduction_rate == Rate(0, 12)
+    with pytest.raises(FieldError):
+        Change(1, 1).format(style="fr")
 
 
 @given(counts, counts)
@@ -194,6 +201,15 @@ def test_median_of_children_is_not_the_parent_median() -> None:
     parent = children[0] + children[1]
     assert parent.median == Fraction(50 + 3, 2)
     assert parent.median != (children[0].median + children[1].median) / 2  # type: ignore[operator]
+
+
+def test_summary_printing_and_validation() -> None:
+    """An empty summary prints 0; a half median prints with one decimal; a bool is no value."""
+    assert Summary(()).format() == "0"
+    assert Summary((1, 2)).median == Fraction(3, 2)
+    assert Summary((1, 2)).format(style="en") == "2; median 1.5; 1 to 2"
+    with pytest.raises(FieldError):
+        Summary((1, True))
 
 
 def test_durations_refuse_negative_values() -> None:
