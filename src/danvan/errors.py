@@ -28,6 +28,7 @@ __all__ = [
     "UnknownUnitError",
     "VocabularyError",
     "flatten",
+    "join_path",
 ]
 
 
@@ -50,10 +51,7 @@ class FieldError(DanvanError, ValueError):
 
     def at(self, prefix: str) -> FieldError:
         """The same error with its path placed under ``prefix``."""
-        path = f"{prefix}.{self.path}" if self.path and not self.path.startswith("[") else (
-            f"{prefix}{self.path}"
-        )
-        return type(self)(path, self.value, self.expected)
+        return type(self)(join_path(prefix, self.path), self.value, self.expected)
 
 
 class StructureError(FieldError):
@@ -175,6 +173,19 @@ class DataError(DanvanErrorGroup):
 
 class IntegrityError(DanvanErrorGroup):
     """A dataset whose records reference units, directives or models it does not hold."""
+
+
+def join_path(prefix: str, path: str) -> str:
+    """``path`` under ``prefix``: ``petitions[3]`` + ``received_on``, ``units`` + ``[0]``; ``$`` for none.
+
+    >>> join_path("petitions[3]", "received_on"), join_path("units", "[0]"), join_path("", "")
+    ('petitions[3].received_on', 'units[0]', '$')
+    """
+    if not path:
+        return prefix or "$"
+    if not prefix:
+        return path
+    return f"{prefix}{path}" if path.startswith("[") else f"{prefix}.{path}"
 
 
 def flatten(error: BaseException) -> list[str]:

@@ -46,7 +46,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 
 from danvan.dataset import Dataset
 from danvan.document_numbers import DocumentNumber
-from danvan.errors import DanvanError, DataError, FieldError, StructureError
+from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
 from danvan.vocabulary import Term
 
 __all__ = [
@@ -220,20 +220,12 @@ def loads(text: str | bytes, cls: type[T]) -> T:
     return structure(data, cls)
 
 
-def _join(prefix: str, path: str) -> str:
-    if not path:
-        return prefix or "$"
-    if not prefix:
-        return path
-    return f"{prefix}{path}" if path.startswith("[") else f"{prefix}.{path}"
-
-
 def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
     if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, without = error.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
-                yield from _problems(sub, _join(path, note.name))
+                yield from _problems(sub, join_path(path, note.name))
             elif isinstance(note, IterableValidationNote):
                 yield from _problems(sub, f"{path}[{note.index}]")
         for sub in without:
@@ -243,16 +235,16 @@ def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
             yield from _problems(member, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         extra = sorted(error.extra_fields, key=repr)
-        yield StructureError(_join(path, ""), extra, "expected no unknown keys")
+        yield StructureError(join_path(path, ""), extra, "expected no unknown keys")
     elif isinstance(error, FieldError):
-        yield StructureError(_join(path, error.path), error.value, error.expected)
+        yield StructureError(join_path(path, error.path), error.value, error.expected)
     elif isinstance(error, KeyError):
-        yield StructureError(_join(path, ""), None, "required key is missing")
+        yield StructureError(join_path(path, ""), None, "required key is missing")
     elif isinstance(error, DanvanError):
-        yield StructureError(_join(path, getattr(error, "path", "")), getattr(error, "value", None),
+        yield StructureError(join_path(path, getattr(error, "path", "")), getattr(error, "value", None),
                              getattr(error, "reason", str(error)))
     else:
-        yield StructureError(_join(path, ""), None, f"unreadable value ({error})")
+        yield StructureError(join_path(path, ""), None, f"unreadable value ({error})")
 
 
 def _short(text: object) -> str:
