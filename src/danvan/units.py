@@ -306,19 +306,13 @@ class UnitRegistry:
                     self._resolve(successor, on, succession.on, found, seen)
 
     def resolve_default(self, code: str, on: dt.date) -> str | None:
-        """The single code that takes ``code``'s records on ``on`` (the default successor)."""
-        current: str = code
-        since: dt.date | None = None
-        for _ in range(len(self._versions) + 1):
-            if self.exists(current, on):
-                return current
-            nexts = [s for s in self.successors(current)
-                     if s.on <= on and (since is None or s.on >= since)]
-            if not nexts:
-                return None
-            since = nexts[0].on
-            current = nexts[0].default
-        return None
+        """The single code that takes ``code``'s records on ``on``: the first of :meth:`resolve`.
+
+        Following default successors first, this is the end of the default chain
+        (``None`` when the unit ended without a recorded successor).
+        """
+        found = self.resolve(code, on)
+        return found[0] if found else None
 
     # -- names -------------------------------------------------------------------
 
