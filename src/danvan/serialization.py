@@ -42,7 +42,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from danvan.dataset import Dataset
 from danvan.document_numbers import DocumentNumber
@@ -134,8 +134,6 @@ def _tuple_hook(converter: Converter) -> Any:
 
 def _structure_attrs(converter: Converter) -> Any:
     def factory(cls: Any) -> Any:
-        from cattrs.gen import make_dict_structure_fn
-
         inner = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
 
         def hook(value: Any, _: Any) -> Any:
