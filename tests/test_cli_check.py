@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 
 from danvan.cli import main
 
@@ -112,7 +113,7 @@ def test_reconcile_difference_exits_1(tmp_path: Path, capsys: pytest.CaptureFixt
 
     records = loads(DATA.read_text(encoding="utf-8"), Dataset)
     data = tmp_path / "data.json"
-    data.write_text(dumps(records.replace(petitions=records.petitions[1:])), encoding="utf-8")
+    data.write_text(dumps(evolve(records, petitions=records.petitions[1:])), encoding="utf-8")
     bindings = tmp_path / "bindings.json"
     bindings.write_text(json.dumps([
         {"indicator": "petitions.received", "phrase": "toàn huyện nhận"},

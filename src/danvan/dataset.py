@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
 from danvan import _validators as v
 from danvan.dialogues import Dialogue
@@ -69,10 +69,6 @@ class Dataset:
     def with_units(cls, registry: UnitRegistry, **records: Any) -> Dataset:
         """A dataset over every unit and succession of ``registry`` (e.g. the shipped one)."""
         return cls(units=tuple(registry), successions=registry.successions, **records)
-
-    def replace(self, **changes: Any) -> Dataset:
-        """A copy with some collections replaced (checked again)."""
-        return evolve(self, **changes)
 
     @property
     def directive_numbers(self) -> frozenset[DocumentNumber]:
