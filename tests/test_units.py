@@ -528,3 +528,45 @@ def test_property_as_of_one_version_per_code(reg: UnitRegistry, day: dt.date) ->
     assert len({u.code for u in units}) == len(units)
     for u in units:
         assert reg.get(u.code, day) == u
+
+
+def test_resolve_default_passes_over_a_dead_default_chain() -> None:
+    """A split unit whose default successor ended without a successor goes to the next one."""
+    reg = UnitRegistry([
+        Unit("P", "Tỉnh P", UnitLevel.PROVINCE),
+        Unit("S", "Xã S", UnitLevel.COMMUNE, parent="P", valid_to=D(2020, 1, 1)),
+        Unit("S1", "Xã S1", UnitLevel.COMMUNE, parent="P", valid_from=D(2020, 1, 1),
+             valid_to=D(2022, 1, 1)),
+        Unit("S2", "Xã S2", UnitLevel.COMMUNE, parent="P", valid_from=D(2020, 1, 1)),
+    ], [Succession(D(2020, 1, 1), ("S",), ("S1", "S2"))])
+    assert reg.resolve_default("S", D(2021, 1, 1)) == "S1"
+    assert reg.resolve_default("S", D(2023, 1, 1)) == "S2"
+    assert reg.resolve_default("S1", D(2023, 1, 1)) is None
+
+
+def test_a_loop_of_older_parents_is_an_error_not_a_hang() -> None:
+    """Parents that loop only in older versions raise UnitRegistryError when walked."""
+    change = D(2020, 1, 1)
+    reg = UnitRegistry([
+        Unit("R", "Tỉnh R", UnitLevel.PROVINCE),
+        Unit("A", "Xã A", UnitLevel.COMMUNE, parent="B", valid_to=change),
+        Unit("A", "Xã A", UnitLevel.COMMUNE, parent="R", valid_from=change),
+        Unit("B", "Xã B", UnitLevel.COMMUNE, parent="A", valid_to=change),
+        Unit("B", "Xã B", UnitLevel.COMMUNE, parent="R", valid_from=change),
+    ])
+    assert [u.code for u in reg.ancestors("A", D(2021, 1, 1))] == ["R"]
+    with pytest.raises(UnitRegistryError):
+        reg.ancestors("A", D(2019, 1, 1))
+
+
+def test_find_matches_the_version_that_bore_the_name() -> None:
+    """A renamed unit is found by each of its names, as the version that bore it."""
+    change = D(2020, 1, 1)
+    reg = UnitRegistry([
+        Unit("X", "Xã Hương Nha", UnitLevel.COMMUNE, valid_to=change),
+        Unit("X", "Xã Bắc Sơn", UnitLevel.COMMUNE, valid_from=change),
+    ])
+    assert reg.find("Hương Nha").name == "Xã Hương Nha"
+    assert reg.find("bac son").valid_from == change
+    with pytest.raises(UnknownUnitError):
+        reg.find("Hương Nha", D(2021, 1, 1))

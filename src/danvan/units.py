@@ -99,12 +99,12 @@ class Succession:
         return self.successors[0]
 
 
-#: Kind words that may open a unit's name ("Huyện Tam Nông"), longest first.
-_PREFIXES = sorted({fold(t.label) for t in AdminType} | {"thanh pho", "tp", "tx", "tt"},
-                   key=len, reverse=True)
-
-
+#: Abbreviated kind words and what they stand for.
 _ABBREVIATIONS = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran"}
+
+#: Kind words that may open a unit's name ("Huyện Tam Nông"), longest first.
+_PREFIXES = sorted({fold(t.label) for t in AdminType} | {*_ABBREVIATIONS, *_ABBREVIATIONS.values()},
+                   key=len, reverse=True)
 
 
 def _key(name: str) -> str:
@@ -137,7 +137,7 @@ class UnitRegistry:
     code's latest version and ignore validity.
     """
 
-    __slots__ = ("_by_name", "_children", "_successions", "_versions")
+    __slots__ = ("_by_name", "_children", "_successions", "_successors", "_versions")
 
     def __init__(self, units: Iterable[Unit] = (), successions: Iterable[Succession] = ()) -> None:
         versions: dict[str, list[Unit]] = defaultdict(list)
@@ -149,18 +149,22 @@ class UnitRegistry:
             code: tuple(sorted(vs, key=lambda u: u.valid_from or dt.date.min))
             for code, vs in versions.items()
         }
-        self._successions: dict[str, list[Succession]] = defaultdict(list)
-        all_successions = tuple(successions)
-        for succession in all_successions:
+        given = tuple(successions)
+        for succession in given:
+            if not isinstance(succession, Succession):
+                raise FieldError("successions", succession, "expected a Succession")
+        self._successions = tuple(sorted(dict.fromkeys(given), key=lambda s: s.on))
+        self._successors: dict[str, list[Succession]] = defaultdict(list)
+        for succession in self._successions:
             for code in succession.predecessors:
-                self._successions[code].append(succession)
+                self._successors[code].append(succession)
         self._children: dict[str, list[Unit]] = defaultdict(list)
         for vs in self._versions.values():
             for unit in vs:
                 if unit.parent is not None:
                     self._children[unit.parent].append(unit)
-        self._by_name: dict[str, list[str]] | None = None
-        problems = list(self._problems(all_successions))
+        self._by_name: dict[str, list[Unit]] | None = None
+        problems = list(self._problems(given))
         if problems:
             raise UnitRegistryError("inconsistent units", problems)
 
@@ -211,8 +215,7 @@ class UnitRegistry:
     @property
     def successions(self) -> tuple[Succession, ...]:
         """Every succession, oldest first."""
-        unique = {id(s): s for ss in self._successions.values() for s in ss}
-        return tuple(sorted(unique.values(), key=lambda s: s.on))
+        return self._successions
 
     def versions(self, code: str) -> tuple[Unit, ...]:
         """Every version of ``code``, oldest first."""
@@ -251,6 +254,12 @@ class UnitRegistry:
         found: list[Unit] = []
         current = self.parent(code, on)
         while current is not None:
+            if current.code == code or current in found:
+                # Each version's parent is checked for existence, not for cycles
+                # on every day: a loop of older versions shows up here.
+                raise UnitRegistryError("inconsistent units", [FieldError(
+                    f"units[{current.code!r}].parent", current.parent,
+                    f"expected no cycle on {on.isoformat() if on else 'the latest versions'}")])
             found.append(current)
             current = self.parent(current.code, on)
         return found
@@ -278,7 +287,7 @@ class UnitRegistry:
     def successors(self, code: str) -> tuple[Succession, ...]:
         """The successions in which ``code`` was a predecessor, oldest first."""
         self.versions(code)
-        return tuple(sorted(self._successions.get(code, ()), key=lambda s: s.on))
+        return tuple(self._successors.get(code, ()))
 
     def resolve(self, code: str, on: dt.date) -> tuple[str, ...]:
         """The codes that ``code`` had become by ``on``: itself while it exists.
@@ -308,37 +317,48 @@ class UnitRegistry:
     def resolve_default(self, code: str, on: dt.date) -> str | None:
         """The single code that takes ``code``'s records on ``on``: the first of :meth:`resolve`.
 
-        Following default successors first, this is the end of the default chain
-        (``None`` when the unit ended without a recorded successor).
+        :meth:`resolve` follows default successors first, so this is the end of
+        the default chain when that chain reaches a unit existing on ``on``, else
+        the first other successor that does; ``None`` when none does (the unit
+        ended without a recorded successor).
         """
         found = self.resolve(code, on)
         return found[0] if found else None
 
     # -- names -------------------------------------------------------------------
 
-    def find(self, name: str, on: dt.date | None = None) -> Unit:
-        """The unit called ``name`` (diacritics and the kind prefix optional).
+    def named(self, name: str, on: dt.date | None = None) -> list[Unit]:
+        """Every version called ``name`` that holds on ``on``, oldest first.
 
-        Raises :class:`AmbiguousUnitError` listing the candidates when several
-        units share the name.
+        The name matches with or without diacritics, and with or without its kind
+        word ("Huyện Tam Nông", "Tam Nông", "TP. Vinh"); a name with a kind word
+        matches only units of that kind.
         """
         if self._by_name is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for code, vs in self._versions.items():
+            index: dict[str, list[Unit]] = defaultdict(list)
+            for vs in self._versions.values():
                 for unit in vs:
                     keys = {_key(unit.name), _bare(unit.name), _key(unit.short_name or unit.name)}
                     if unit.admin_type is not None:
                         keys.add(f"{fold(unit.admin_type.label)} {_bare(unit.name)}")
                     for key in keys:
-                        if code not in index[key]:
-                            index[key].append(code)
+                        index[key].append(unit)
             self._by_name = index
-        codes = [c for c in self._by_name.get(_key(name), ()) if self.exists(c, on)]
+        return [u for u in self._by_name.get(_key(name), ()) if u.valid_on(on)]
+
+    def find(self, name: str, on: dt.date | None = None) -> Unit:
+        """The unit called ``name`` (see :meth:`named`); the latest matching version.
+
+        Raises :class:`AmbiguousUnitError` listing the candidates when several
+        units share the name.
+        """
+        found = self.named(name, on)
+        codes = list(dict.fromkeys(u.code for u in found))
         if not codes:
             raise UnknownUnitError(name, "no unit of that name")
         if len(codes) > 1:
             raise AmbiguousUnitError(name, codes)
-        return self.get(codes[0], on)
+        return found[-1]
 
     def combine(self, units: Iterable[Unit] = (), successions: Iterable[Succession] = (),
                 ) -> UnitRegistry:

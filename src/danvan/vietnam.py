@@ -39,10 +39,9 @@ import io
 from importlib import resources
 from typing import Final
 
-from danvan._text import fold
 from danvan.document_numbers import DocumentNumber
 from danvan.errors import AmbiguousUnitError, FieldError, UnknownUnitError
-from danvan.units import Succession, Unit, UnitRegistry, _bare
+from danvan.units import Succession, Unit, UnitRegistry
 from danvan.vocabulary import AdminType, UnitLevel
 
 __all__ = ["REFORM", "ROOT", "find", "registry"]
@@ -118,11 +117,6 @@ def registry() -> UnitRegistry:
     return UnitRegistry(_units(), _successions())
 
 
-def _keys(unit: Unit) -> set[str]:
-    """Folded names ``unit`` answers to, as :meth:`UnitRegistry.find` indexes them."""
-    return {fold(unit.name), _bare(unit.name), fold(unit.short_name or unit.name)}
-
-
 def _text(path: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise FieldError(path, value, "expected a unit name or code")
@@ -132,21 +126,9 @@ def _text(path: str, value: object) -> str:
 def _versions(units: UnitRegistry, name: str, level: UnitLevel | None,
               on: dt.date | None) -> list[Unit]:
     """Every version called ``name`` (or coded so), of ``level``, that holds on ``on``."""
-    if name in units:
-        codes: tuple[str, ...] = (name,)
-    else:
-        try:
-            codes = (units.find(name).code,)
-        except AmbiguousUnitError as error:
-            codes = error.candidates
-        except UnknownUnitError:
-            codes = ()
-    keys = {fold(name), _bare(name)}
-    return [
-        unit for code in codes for unit in units.versions(code)
-        if unit.valid_on(on) and (level is None or unit.level is level)
-        and (unit.code == name or not keys.isdisjoint(_keys(unit)))
-    ]
+    found = [u for u in units.versions(name) if u.valid_on(on)] if name in units else (
+        units.named(name, on))
+    return [unit for unit in found if level is None or unit.level is level]
 
 
 def _province_of(units: UnitRegistry, unit: Unit) -> Unit | None:
