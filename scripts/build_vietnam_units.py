@@ -58,45 +58,37 @@ REFORM = dt.date(2025, 7, 1)
 PROVINCE_BASIS = "202/2025/QH15"
 OUT = Path(__file__).resolve().parent.parent / "src" / "danvan" / "_data" / "vietnam"
 
-# Type words as they open a full name, longest first, with their AdminType code.
-PROVINCE_TYPES = (("Thành phố", "central_city"), ("Tỉnh", "province"))
-DISTRICT_TYPES = (
-    ("Thành phố", "provincial_city"),
-    ("Thị xã", "district_town"),
-    ("Quận", "urban_district"),
-    ("Huyện", "rural_district"),
-)
-COMMUNE_TYPES = (
-    ("Thị trấn", "township"),
-    ("Phường", "ward"),
-    ("Đặc khu", "special_zone"),
-    ("Xã", "commune"),
-)
+# The type word that opens a full name, per level and AdminType code, in the order
+# PROVENANCE.md counts them; ``danvan.vietnam`` rebuilds ``name`` as "<word> <short_name>"
+# when the ``name`` column is empty. Every other table of type words is built from this one.
+TYPE_WORDS = {
+    "province": {"province": "Tỉnh", "central_city": "Thành phố"},
+    "district": {
+        "rural_district": "Huyện",
+        "urban_district": "Quận",
+        "district_town": "Thị xã",
+        "provincial_city": "Thành phố",
+    },
+    "commune": {"commune": "Xã", "ward": "Phường", "township": "Thị trấn", "special_zone": "Đặc khu"},
+}
+NAME_WORDS = {code: word for words in TYPE_WORDS.values() for code, word in words.items()}
+
+
+def _opening(level: str) -> tuple[tuple[str, str], ...]:
+    """``(word, AdminType code)`` of ``level``, longest word first."""
+    return tuple(sorted(((w, c) for c, w in TYPE_WORDS[level].items()), key=lambda wc: -len(wc[0])))
+
+
+PROVINCE_TYPES = _opening("province")
+DISTRICT_TYPES = _opening("district")
+COMMUNE_TYPES = _opening("commune")
+# The source's type column -> AdminType code, for the words that name one kind only
+# ("Thành phố" fits two kinds: the name decides).
 TYPE_CODES = {
-    "Tỉnh": "province",
-    "Huyện": "rural_district",
-    "Quận": "urban_district",
-    "Thị xã": "district_town",
-    "Xã": "commune",
-    "Phường": "ward",
-    "Thị trấn": "township",
-    "Đặc khu": "special_zone",
+    word: code for code, word in NAME_WORDS.items()
+    if list(NAME_WORDS.values()).count(word) == 1
 }
-# The type word that opens a full name, per AdminType code; ``danvan.vietnam`` rebuilds
-# ``name`` as "<word> <short_name>" when the ``name`` column is empty.
-NAME_WORDS = {
-    "province": "Tỉnh",
-    "central_city": "Thành phố",
-    "rural_district": "Huyện",
-    "urban_district": "Quận",
-    "district_town": "Thị xã",
-    "provincial_city": "Thành phố",
-    "commune": "Xã",
-    "ward": "Phường",
-    "township": "Thị trấn",
-    "special_zone": "Đặc khu",
-}
-SUFFIX = re.compile(r"\s*\((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\)$")
+SUFFIX = re.compile(r"\s*\((?:" + "|".join(map(re.escape, dict.fromkeys(NAME_WORDS.values()))) + r")\)$")
 
 Row = tuple[str, str, str, str, str, str, str]
 
@@ -160,7 +152,6 @@ def legacy(build: Build, rows: list[dict[str, Any]]) -> dict[str, str]:
         key = f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey'] or ''}"
         if ward is None:
             codes[key] = district
-            build.notes["districts without communes"].append(f"{district} {row['district']}")
             continue
         name, kind = build.name(row["ward"], COMMUNE_TYPES, row["wardType"], ward)
         build.add(ward, district, kind, name, build.short(row["wardShort"], ward), False)
@@ -252,8 +243,7 @@ def provenance(build: Build, version: str) -> str:
         "| kind | before 1 July 2025 | from 1 July 2025 |",
         "|---|---|---|",
     ]
-    for code in ("province", "central_city", "rural_district", "urban_district", "district_town",
-                 "provincial_city", "commune", "ward", "township", "special_zone"):
+    for code in NAME_WORDS:
         lines.append(f"| {code} | {kinds[(code, False)]} | {kinds[(code, True)]} |")
     split_count = sum(1 for s in build.successions if not s[1] and " " in s[3])
     lines += [
@@ -279,8 +269,6 @@ def provenance(build: Build, version: str) -> str:
         "",
     ]
     for title, items in build.notes.items():
-        if title == "districts without communes":
-            continue
         lines.append(f"### {title[0].upper()}{title[1:]} ({len(items)})")
         lines.append("")
         lines += [f"- {item}" for item in items]

@@ -79,7 +79,10 @@ def test_announced_breaks(first: dt.date, last: dt.date, worked: list[dt.date]) 
     """Each announced break is off, the days around it are working, swapped Saturdays are worked."""
     for day in _span(first, last):
         assert not calendar.is_working_day(day), day
-    assert calendar.is_working_day(calendar.next_working_day(last))
+    resumed = calendar.next_working_day(last)
+    assert calendar.is_working_day(resumed)
+    for day in _span(last + dt.timedelta(days=1), resumed - dt.timedelta(days=1)):
+        assert not calendar.is_working_day(day), day
     before, after = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
     assert calendar.is_working_day(before) or before.weekday() >= 5
     assert calendar.is_working_day(after) or after.weekday() >= 5
@@ -263,6 +266,18 @@ def test_vietnam_date_refuses_naive_timestamps(moment: object) -> None:
     """A naive datetime, a date or a string is not a timestamp: CalendarError."""
     with pytest.raises(CalendarError, match="timezone-aware"):
         calendar.vietnam_date(moment)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("year", [2026.0, "2026", True])
+def test_years_are_checked_before_the_cache(year: object) -> None:
+    """holidays(2026.0) is a CalendarError whether or not 2026 is already cached."""
+    cal = WorkCalendar()
+    for _ in range(2):
+        with pytest.raises(CalendarError, match="year"):
+            cal.holidays(year)  # type: ignore[arg-type]
+        with pytest.raises(CalendarError, match="year"):
+            cal.days_off(year)  # type: ignore[arg-type]
+        assert cal.holidays(2026)
 
 
 @pytest.mark.parametrize("n", [-1, True, 1.0, "3"])

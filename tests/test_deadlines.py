@@ -17,6 +17,7 @@ from danvan.deadlines import (
     DayKind,
     Limit,
     NoRuleInForceError,
+    RuleBook,
     RuleSet,
     Stage,
     TimeLimitRule,
@@ -26,7 +27,7 @@ from danvan.deadlines import (
     schedule,
     stage_deadline,
 )
-from danvan.errors import FieldError, LifecycleError, PeriodError, RuleError
+from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError, RuleError
 from danvan.petitions import Petition, PetitionEvent
 from danvan.vocabulary import Channel, Complexity, EventKind, PetitionKind
 
@@ -98,16 +99,83 @@ def test_working_day_limits_land_on_working_days(start: dt.date, days: int) -> N
     assert CAL.working_days_between(start, due) == days
 
 
-@given(days_2020s, st.integers(1, 90))
-def test_calendar_limit_on_day_off_moves_to_next_working_day(start: dt.date, days: int) -> None:
-    """Art. 148(5): the last day ``start + days`` if it is a working day, else the next working day."""
-    last = start + dt.timedelta(days=days)
-    due = due_date(start, days)
-    if CAL.is_working_day(last):
-        assert due == last
-    else:
-        assert due == CAL.next_working_day(last)
-        assert all(not CAL.is_working_day(last + dt.timedelta(days=i)) for i in range((due - last).days))
+@pytest.mark.parametrize(
+    ("start", "days", "due"),
+    [
+        # Mon 2/3/2026 + 5: day 5 is Sat 7/3, a weekly rest day (so is Sun 8/3): Mon 9/3.
+        (D(2026, 3, 2), 5, D(2026, 3, 9)),
+        # Fri 6/2/2026 + 12: day 12 is Wed 18/2, mùng 2 Tết (break 14–22/2): Mon 23/2.
+        (D(2026, 2, 6), 12, D(2026, 2, 23)),
+        # Mon 5/1/2026 + 5: day 5 is Sat 10/1, worked in exchange for Fri 2/1: due that Saturday.
+        (D(2026, 1, 5), 5, D(2026, 1, 10)),
+        # Mon 17/8/2026 + 5: day 5 is Sat 22/8, worked in exchange for Mon 31/8: due that Saturday.
+        (D(2026, 8, 17), 5, D(2026, 8, 22)),
+        # Fri 26/12/2025 + 7: day 7 is Fri 2/1/2026, a swapped day off, then a weekend: Mon 5/1.
+        (D(2025, 12, 26), 7, D(2026, 1, 5)),
+        # Mon 2/3/2026 + 4: day 4 is Fri 6/3, a working day: due that day.
+        (D(2026, 3, 2), 4, D(2026, 3, 6)),
+    ],
+)
+def test_calendar_limit_on_day_off_moves_to_next_working_day(start: dt.date, days: int,
+                                                             due: dt.date) -> None:
+    """BLDS 2015 Art. 147 (start day not counted) and Art. 148(5) (a day off moves the end), by hand."""
+    assert due_date(start, days) == due
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "path"),
+    [
+        (lambda: elapsed("2026-01-01", D(2026, 1, 5)), FieldError, "start"),  # type: ignore[arg-type]
+        (lambda: elapsed(None, D(2026, 1, 5)), FieldError, "start"),  # type: ignore[arg-type]
+        (lambda: elapsed(D(2026, 1, 1), dt.datetime(2026, 1, 5, 9)), FieldError, "end"),
+        (lambda: stage_deadline(complaint(D(2026, 3, 2)), Stage.ACCEPTANCE, as_of="2026-03-09"),  # type: ignore[arg-type]
+         FieldError, "as_of"),
+        (lambda: stage_deadline(complaint(D(2026, 3, 2)), Stage.FILING, known_on="2026-01-09"),  # type: ignore[arg-type]
+         FieldError, "known_on"),
+        (lambda: stage_deadline(complaint(D(2026, 3, 2)), Stage.ACCEPTANCE, circumstances=[[1]]),  # type: ignore[list-item]
+         FieldError, "circumstances"),
+        (lambda: schedule(complaint(D(2026, 3, 2)), circumstances=5),  # type: ignore[arg-type]
+         FieldError, "circumstances"),
+        (lambda: stage_deadline(complaint(D(2026, 3, 2)), Stage.ACCEPTANCE,
+                                as_of=D(2026, 3, 9)).status(dt.datetime(2026, 3, 10, 9)),  # type: ignore[union-attr]
+         FieldError, "on"),
+        (lambda: due_date(D(9999, 12, 25), 10), CalendarError, "year"),
+        (lambda: due_date(D(2199, 12, 25), 10**9), CalendarError, "year"),
+    ],
+)
+def test_bad_arguments_raise_danvan_errors(call: Any, error: type[Exception], path: str) -> None:
+    """Text, None, a datetime, a nested list or a day past 9999 are danvan errors, not TypeError."""
+    with pytest.raises(error, match=path):
+        call()
+
+
+def test_extension_of_zero_days_is_refused() -> None:
+    """A 0-day extension is outside "1 to 30 days": LifecycleError, or nothing added, with a note."""
+    zero = denunciation(D(2026, 3, 2), PetitionEvent(E.ACCEPTED, D(2026, 3, 10)),
+                        PetitionEvent(E.EXTENDED, D(2026, 4, 8), days=0), complexity=Complexity.COMPLEX)
+    with pytest.raises(LifecycleError, match=r"events\[1\]\.days"):
+        stage_deadline(zero, Stage.RESOLUTION)
+    lenient = stage_deadline(zero, Stage.RESOLUTION, strict=False)
+    assert lenient is not None
+    assert lenient.extensions == ()  # nothing was added
+    assert lenient.due == D(2026, 4, 9)  # Art. 30: 30 days from 10/3, nothing added
+    assert any("counted as 0 days" in note for note in lenient.notes)
+
+
+def test_rule_selection_cache_is_bounded_and_checks_the_day() -> None:
+    """select keeps one entry per stage, kind, circumstances and set, not per day; in_force is per call."""
+    book = RuleBook(DEFAULT_RULES.sets)
+    held = frozenset({Circumstance.AT_RECEPTION})
+    kind = PetitionKind.RECOMMENDATION
+    for offset in range(2000):
+        book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset(),
+                    D(2019, 1, 1) + dt.timedelta(days=offset))
+    assert len(book._cache) <= len(book.sets)
+    assert book.select(Stage.RESPONSE, kind, held, D(2014, 7, 1)).id == "TCD2013.28"  # type: ignore[union-attr]
+    with pytest.raises(NoRuleInForceError, match=r"TCD2013\.28"):
+        book.select(Stage.RESPONSE, kind, held, D(2014, 6, 30))
+    assert book.select(Stage.RESPONSE, kind, held, D(2014, 7, 1)).id == "TCD2013.28"  # type: ignore[union-attr]
+    assert book.select(Stage.RESPONSE, kind, frozenset(), D(2014, 7, 1)) is None
 
 
 # --- The worked example: a complaint received on the Friday before Tết 2026 ------------------

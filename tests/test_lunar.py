@@ -222,11 +222,12 @@ def test_datetime_is_refused() -> None:
         LunarDate.from_solar(dt.datetime(2026, 2, 17, 8, 0))
 
 
+@pytest.mark.parametrize("bad", ["1", 1.0])
 @pytest.mark.parametrize("field", ["year", "month", "day"])
-def test_fields_must_be_whole_numbers(field: str) -> None:
+def test_fields_must_be_whole_numbers(field: str, bad: object) -> None:
     """Year, month and day must be ints: a string or float is a FieldError naming the field."""
     values: dict[str, object] = {"year": 2026, "month": 1, "day": 1}
-    values[field] = "1"
+    values[field] = bad
     with pytest.raises(FieldError, match=field):
         LunarDate(**values)  # type: ignore[arg-type]
 

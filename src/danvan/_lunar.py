@@ -100,11 +100,9 @@ def _new_moon(k: int) -> float:
         + 0.0010 * math.sin(2 * lat - moon)
         + 0.0005 * math.sin(2 * moon + sun)
     )
-    # Terrestrial time minus universal time (delta T), in days.
-    if t < -11:
-        delta_t = 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-    else:
-        delta_t = -0.000278 + 0.000265 * t + 0.000262 * t2
+    # Terrestrial time minus universal time (delta T), in days: the fit for t >= -11
+    # (after about 800 AD), which covers every new moon of 1899-2199.
+    delta_t = -0.000278 + 0.000265 * t + 0.000262 * t2
     return jd + correction - delta_t
 
 

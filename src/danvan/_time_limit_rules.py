@@ -102,16 +102,21 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def _tuple(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        return tuple(value)
-    return value
-
-
 def _sorted_sets(value: Any) -> Any:
     if isinstance(value, list | tuple) and all(isinstance(s, RuleSet) for s in value):
         return tuple(sorted(value, key=lambda s: s.valid_from))
-    return _tuple(value)
+    return v.as_tuple(value)
+
+
+def _check_span(valid_from: dt.date | None, valid_to: dt.date | None) -> None:
+    """Refuse a validity ``[valid_from, valid_to)`` that ends on or before it starts."""
+    if valid_from is not None and valid_to is not None and valid_to <= valid_from:
+        raise FieldError("valid_to", valid_to, f"expected a date after {valid_from}")
+
+
+def _in_span(day: dt.date, valid_from: dt.date | None, valid_to: dt.date | None) -> bool:
+    """Whether ``day`` is in ``[valid_from, valid_to)`` (``None``: open on that side)."""
+    return (valid_from is None or valid_from <= day) and (valid_to is None or day < valid_to)
 
 
 def _members(enum_type: type[Term]) -> v.Validator:
@@ -203,7 +208,7 @@ class TimeLimitRule:
     stage: Stage = field(validator=v.member(Stage))
     kinds: frozenset[PetitionKind] = field(converter=_frozen, validator=_members(PetitionKind))
     day_kind: DayKind = field(validator=v.member(DayKind))
-    limits: tuple[Limit, ...] = field(converter=_tuple, validator=_check_limits)
+    limits: tuple[Limit, ...] = field(converter=v.as_tuple, validator=_check_limits)
     completed_by: frozenset[EventKind] = field(converter=_frozen, validator=_members(EventKind))
     basis: LegalBasis = field(validator=v.typed(LegalBasis))
     requires: frozenset[Circumstance] = field(default=frozenset(), converter=_frozen,
@@ -221,8 +226,7 @@ class TimeLimitRule:
         if self.requires & self.excludes:
             raise FieldError("excludes", sorted(c.code for c in self.excludes),
                              "expected no circumstance both required and excluded")
-        if self.valid_from and self.valid_to and self.valid_to <= self.valid_from:
-            raise FieldError("valid_to", self.valid_to, f"expected a date after {self.valid_from}")
+        _check_span(self.valid_from, self.valid_to)
 
     def applies(self, kind: PetitionKind, circumstances: frozenset[Circumstance]) -> bool:
         """Whether the rule covers a petition of ``kind`` in ``circumstances``."""
@@ -231,8 +235,7 @@ class TimeLimitRule:
 
     def in_force(self, day: dt.date) -> bool:
         """Whether the rule is in force on ``day`` (``[valid_from, valid_to)``)."""
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day < self.valid_to)
+        return _in_span(day, self.valid_from, self.valid_to)
 
     def limit_for(self, circumstances: Iterable[Circumstance] = ()) -> Limit:
         """The most specific limit whose circumstances all hold."""
@@ -258,16 +261,15 @@ class RuleSet:
     name: str = field(validator=v.code)
     valid_from: dt.date = field(validator=v.date)
     valid_to: dt.date | None = field(validator=v.optional(v.date))
-    rules: tuple[TimeLimitRule, ...] = field(converter=_tuple, validator=_check_rules)
+    rules: tuple[TimeLimitRule, ...] = field(converter=v.as_tuple, validator=_check_rules)
     notes: str = field(default="", validator=v.typed(str, "text"))
 
     def __attrs_post_init__(self) -> None:
-        if self.valid_to is not None and self.valid_to <= self.valid_from:
-            raise FieldError("valid_to", self.valid_to, f"expected a date after {self.valid_from}")
+        _check_span(self.valid_from, self.valid_to)
 
     def in_force(self, day: dt.date) -> bool:
         """Whether periods starting on ``day`` are counted by this set."""
-        return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
+        return _in_span(day, self.valid_from, self.valid_to)
 
 
 def _check_sets(book: RuleBook, _: Any, sets: Any) -> None:
@@ -288,7 +290,8 @@ class RuleBook:
     """
 
     sets: tuple[RuleSet, ...] = field(converter=_sorted_sets, validator=_check_sets)
-    _cache: dict[tuple[Any, ...], TimeLimitRule | None] = field(
+    # Candidates per (stage, kind, circumstances, set name): bounded, whatever the days asked.
+    _cache: dict[tuple[Any, ...], tuple[TimeLimitRule, ...]] = field(
         init=False, factory=dict, eq=False, hash=False, repr=False)
 
     def set_on(self, day: dt.date) -> RuleSet | None:
@@ -313,21 +316,16 @@ class RuleBook:
         when several equally specific rules apply.
         """
         circumstances = frozenset(circumstances)
-        key = (stage, kind, circumstances, on)
-        if key in self._cache:
-            return self._cache[key]
-        covering = [r for s in self.sets for r in s.rules
-                    if r.stage is stage and r.applies(kind, circumstances)]
         rule_set = self.set_on(on)
-        found = [r for r in (rule_set.rules if rule_set else ())
-                 if r.stage is stage and r.applies(kind, circumstances) and r.in_force(on)]
+        found = [] if rule_set is None else [
+            r for r in self._candidates(stage, kind, circumstances, rule_set) if r.in_force(on)]
         if not found:
+            covering = [r for s in self.sets for r in self._candidates(stage, kind, circumstances, s)]
             if covering:
                 raise NoRuleInForceError(
                     f"{stage.code}/{kind.code}@{on.isoformat()}",
                     f"no time limit in force for the {stage.code} of a {kind.code} starting on "
                     f"that day (rules {', '.join(sorted({r.id for r in covering}))} are not)")
-            self._cache[key] = None
             return None
         best = [r for r in found if not any(r.requires < other.requires for other in found)]
         if len(best) > 1:
@@ -335,8 +333,17 @@ class RuleBook:
                             f"several rules apply equally to the {stage.code} of a {kind.code} "
                             f"({', '.join(sorted(c.code for c in circumstances))}); "
                             "replace one or add a more specific rule")
-        self._cache[key] = best[0]
         return best[0]
+
+    def _candidates(self, stage: Stage, kind: PetitionKind, circumstances: frozenset[Circumstance],
+                    rule_set: RuleSet) -> tuple[TimeLimitRule, ...]:
+        """The rules of ``rule_set`` for ``stage`` that apply to the petition, whatever the day."""
+        key = (stage, kind, circumstances, rule_set.name)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = tuple(
+                r for r in rule_set.rules if r.stage is stage and r.applies(kind, circumstances))
+        return found
 
     def with_set(self, rule_set: RuleSet) -> RuleBook:
         """A book with ``rule_set`` added, or replacing the set of the same name."""

@@ -1,17 +1,30 @@
-"""attrs validators that raise :class:`~danvan.errors.FieldError` naming the field."""
+"""attrs validators that raise :class:`~danvan.errors.FieldError` naming the field.
+
+The ``check_*`` functions do the same checks on plain function arguments: each
+returns the value it accepts and raises ``error(name, value, expected)``, a
+:class:`~danvan.errors.FieldError` unless the module documents another class
+(the calendar raises :class:`~danvan.errors.CalendarError`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from attrs import Attribute
 
 from danvan.errors import FieldError
 
 __all__ = [
+    "ErrorFactory",
+    "as_tuple",
+    "check_count",
+    "check_date",
+    "check_items",
+    "check_member",
+    "check_year",
     "code",
     "count",
     "date",
@@ -24,6 +37,22 @@ __all__ = [
 ]
 
 Validator = Callable[[Any, "Attribute[Any]", Any], None]
+#: Makes the error of a ``check_*`` function from the argument's name, its value and what was expected.
+ErrorFactory = Callable[[str, Any, str], Exception]
+
+_E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
+
+_DATE = "expected a date (not a datetime)"
+_COUNT = "expected a whole number >= 0"
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _is_count(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int) and value >= 0
 
 
 def text(_: Any, attribute: Attribute[Any], value: Any) -> None:
@@ -40,8 +69,8 @@ def code(_: Any, attribute: Attribute[Any], value: Any) -> None:
 
 def count(_: Any, attribute: Attribute[Any], value: Any) -> None:
     """A whole number >= 0 (a ``bool`` is not a number here)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise FieldError(attribute.name, value, "expected a whole number >= 0")
+    if not _is_count(value):
+        raise FieldError(attribute.name, value, _COUNT)
 
 
 def flag(_: Any, attribute: Attribute[Any], value: Any) -> None:
@@ -52,7 +81,7 @@ def flag(_: Any, attribute: Attribute[Any], value: Any) -> None:
 
 def date(_: Any, attribute: Attribute[Any], value: Any) -> None:
     """A calendar date (a ``datetime`` is rejected: danvan records days)."""
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+    if not _is_date(value):
         raise FieldError(attribute.name, value, "expected a date")
 
 
@@ -103,3 +132,58 @@ def tuple_of(validator: Validator, *, unique: bool = False, non_empty: bool = Fa
             raise FieldError(attribute.name, value, "expected no repeated items")
 
     return check
+
+
+def as_tuple(value: Any, *, sets: bool = False) -> Any:
+    """Converter for a tuple field: a list or tuple (with ``sets``, a set or frozenset too)
+    becomes a tuple, sorted when it holds only dates; anything else is left for the validator.
+
+    >>> as_tuple([3, 1]), as_tuple({1}), as_tuple({dt.date(2026, 1, 2), dt.date(2026, 1, 1)}, sets=True)
+    ((3, 1), {1}, (datetime.date(2026, 1, 1), datetime.date(2026, 1, 2)))
+    """
+    if not (isinstance(value, list | tuple) or (sets and isinstance(value, set | frozenset))):
+        return value
+    items: tuple[Any, ...] = tuple(value)
+    return tuple(sorted(items)) if all(_is_date(item) for item in items) else items
+
+
+def check_date(value: Any, name: str, error: ErrorFactory = FieldError) -> dt.date:
+    """``value`` if it is a date; a ``datetime`` is refused (danvan counts whole days)."""
+    if not _is_date(value):
+        raise error(name, value, _DATE)
+    return value  # type: ignore[no-any-return]
+
+
+def check_count(value: Any, name: str, error: ErrorFactory = FieldError) -> int:
+    """``value`` if it is a whole number >= 0 (a ``bool`` is not a number here)."""
+    if not _is_count(value):
+        raise error(name, value, _COUNT)
+    return value  # type: ignore[no-any-return]
+
+
+def check_year(value: Any, name: str, first: int, last: int,
+               error: ErrorFactory = FieldError) -> int:
+    """``value`` if it is a whole number from ``first`` to ``last`` (not a ``bool``, not ``2026.0``)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not first <= value <= last:
+        raise error(name, value, f"expected a year in the supported range {first}-{last}")
+    return value
+
+
+def check_member(value: Any, enum_type: type[_E], name: str,
+                 error: ErrorFactory = FieldError) -> _E:
+    """``value`` if it is a member of ``enum_type``."""
+    if not isinstance(value, enum_type):
+        raise error(name, value, f"expected a {enum_type.__name__}")
+    return value
+
+
+def check_items(value: Any, cls: type[_T], name: str,
+                error: ErrorFactory = FieldError) -> tuple[_T, ...]:
+    """The items of ``value``, an iterable (not text) of ``cls``; the error names the item's index."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise error(name, value, f"expected a collection of {cls.__name__}")
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, cls):
+            raise error(f"{name}[{index}]", item, f"expected a {cls.__name__}")
+    return items

@@ -62,11 +62,14 @@ _ONE_DAY = dt.timedelta(days=1)
 _SATURDAY = 5
 
 
+def _error(name: str, value: Any, expected: str) -> CalendarError:
+    """The calendar's error for a bad argument (see :mod:`danvan._validators`)."""
+    return CalendarError(value, f"{name}: {expected}")
+
+
 def _date_arg(value: Any, name: str = "d") -> dt.date:
     """``value`` if it is a date; a ``datetime`` is refused (danvan counts whole days)."""
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise CalendarError(value, f"{name}: expected a date (not a datetime)")
-    return value
+    return v.check_date(value, name, _error)
 
 
 #: Vietnam's time (UTC+7, Asia/Ho_Chi_Minh); no daylight saving since 1975.
@@ -89,11 +92,7 @@ def vietnam_date(moment: dt.datetime) -> dt.date:
 
 
 def _year_arg(value: Any, first: int, last: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise CalendarError(value, "year: expected a whole number")
-    if not first <= value <= last:
-        raise CalendarError(value, f"year: outside the supported range {first}-{last}")
-    return value
+    return v.check_year(value, "year", first, last, _error)
 
 
 # --- Lunar calendar ---------------------------------------------------------
@@ -208,19 +207,13 @@ class Holiday:
     kind: HolidayKind = field(validator=v.member(HolidayKind))
 
 
-def _as_tuple(value: Any) -> Any:
-    """Lists and sets of dates become tuples; anything else is left for the validator."""
-    if isinstance(value, list | tuple | set | frozenset):
-        if all(isinstance(x, dt.date) and not isinstance(x, dt.datetime) for x in value):
-            return tuple(sorted(value))
-        return tuple(value)
-    return value
+def _days(value: Any) -> Any:
+    """Lists and sets of dates become sorted tuples; anything else is left for the validator."""
+    return v.as_tuple(value, sets=True)
 
 
 def _work_year(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    first, last = tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR
-    if isinstance(value, bool) or not isinstance(value, int) or not first <= value <= last:
-        raise FieldError(attribute.name, value, f"expected a year from {first} to {last}")
+    v.check_year(value, attribute.name, tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR)
 
 
 @frozen(kw_only=True)
@@ -245,15 +238,15 @@ class YearArrangement:
     year: int = field(validator=_work_year)
     occasion: Occasion = field(validator=v.member(Occasion))
     days_off: tuple[dt.date, ...] = field(
-        default=(), converter=_as_tuple, validator=v.tuple_of(v.date, unique=True)
+        default=(), converter=_days, validator=v.tuple_of(v.date, unique=True)
     )
     working_days: tuple[dt.date, ...] = field(
-        default=(), converter=_as_tuple, validator=v.tuple_of(v.date, unique=True)
+        default=(), converter=_days, validator=v.tuple_of(v.date, unique=True)
     )
     basis: str = field(validator=v.text)
     notes: str = field(default="", validator=v.typed(str, "text"))
     tet: tuple[dt.date, ...] = field(
-        default=(), converter=_as_tuple, validator=v.tuple_of(v.date, unique=True)
+        default=(), converter=_days, validator=v.tuple_of(v.date, unique=True)
     )
     national_day_extra: dt.date | None = field(default=None, validator=v.optional(v.date))
 
@@ -321,10 +314,6 @@ class _YearPlan(NamedTuple):
     working_set: frozenset[int]
 
 
-def _arrangements_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
 @frozen
 class WorkCalendar:
     """Working days of public bodies, 2000-2199; immutable, computed per year and cached.
@@ -342,11 +331,11 @@ class WorkCalendar:
     """
 
     arrangements: tuple[YearArrangement, ...] = field(
-        default=ARRANGEMENTS, converter=_arrangements_tuple,
+        default=ARRANGEMENTS, converter=v.as_tuple,
         validator=v.tuple_of(v.typed(YearArrangement)),
     )
     extra: tuple[YearArrangement, ...] = field(
-        default=(), converter=_arrangements_tuple, validator=v.tuple_of(v.typed(YearArrangement))
+        default=(), converter=v.as_tuple, validator=v.tuple_of(v.typed(YearArrangement))
     )
     _effective: tuple[YearArrangement, ...] = field(
         init=False, repr=False, eq=False, hash=False,
@@ -402,8 +391,7 @@ class WorkCalendar:
         day: the day a period of zero working days would end on (Art. 148(5)).
         """
         d = _date_arg(d)
-        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-            raise CalendarError(n, "n: expected a whole number >= 0")
+        n = v.check_count(n, "n", _error)
         if n == 0:
             return d if self.is_working_day(d) else self.add_working_days(d, 1)
         year = d.year
@@ -431,9 +419,10 @@ class WorkCalendar:
         return count
 
     def _plan(self, year: int) -> _YearPlan:
+        # Checked before the cache: 2026.0 == 2026 would find the plan of 2026.
+        year = _year_arg(year, tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR)
         plan = self._plans.get(year)
         if plan is None:
-            year = _year_arg(year, tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR)
             plan = self._plans[year] = self._build(year)
         return plan
 

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import field, frozen
 
+from danvan import _validators as v
 from danvan._time_limit_rules import (
     DEFAULT_RULES,
     Circumstance,
@@ -44,7 +45,7 @@ from danvan._time_limit_rules import (
     TimeLimitRule,
 )
 from danvan.calendar import DEFAULT_CALENDAR, WorkCalendar
-from danvan.errors import FieldError, LifecycleError, PeriodError, RuleError
+from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError, RuleError
 from danvan.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.vocabulary import Channel, Complexity, EventKind, Term
 
@@ -94,8 +95,13 @@ class Timeliness(Term):
 def _due(anchor: dt.date, days: int, day_kind: DayKind, calendar: WorkCalendar) -> dt.date:
     if day_kind is DayKind.WORKING:
         return calendar.add_working_days(anchor, days)
-    last = anchor + dt.timedelta(days=days)
-    return last if calendar.is_working_day(last) else calendar.next_working_day(last)
+    try:
+        last = anchor + dt.timedelta(days=days)
+    except OverflowError:
+        raise CalendarError(f"{anchor.isoformat()} + {days} days",
+                            "year: the period ends after 9999, outside the working calendar") from None
+    # Art. 148(5): the last day, or the next working day when it is a day off.
+    return calendar.add_working_days(last, 0)
 
 
 def due_date(start: dt.date, days: int, day_kind: DayKind = DayKind.CALENDAR,
@@ -111,12 +117,9 @@ def due_date(start: dt.date, days: int, day_kind: DayKind = DayKind.CALENDAR,
     >>> due_date(dt.date(2026, 2, 13), 10, DayKind.WORKING)
     datetime.date(2026, 3, 6)
     """
-    if not isinstance(start, dt.date) or isinstance(start, dt.datetime):
-        raise FieldError("start", start, "expected a date")
-    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise FieldError("days", days, "expected a whole number >= 0")
-    if not isinstance(day_kind, DayKind):
-        raise FieldError("day_kind", day_kind, "expected a DayKind")
+    start = v.check_date(start, "start")
+    days = v.check_count(days, "days")
+    day_kind = v.check_member(day_kind, DayKind, "day_kind")
     return _due(start, days, day_kind, calendar)
 
 
@@ -137,6 +140,7 @@ def elapsed(start: dt.date, end: dt.date, calendar: WorkCalendar = DEFAULT_CALEN
     >>> str(elapsed(dt.date(2026, 2, 13), dt.date(2026, 2, 23)))
     '10 days (1 working days)'
     """
+    start, end = v.check_date(start, "start"), v.check_date(end, "end")
     if end < start:
         raise PeriodError(f"{start}..{end}", "expected the end on or after the start")
     return Elapsed((end - start).days, calendar.working_days_between(start, end))
@@ -155,10 +159,7 @@ def circumstances_of(petition: Petition, extra: Iterable[Circumstance] = ()
     >>> sorted(c.code for c in circumstances_of(p, [Circumstance.DISCIPLINE]))
     ['discipline', 'remote_area']
     """
-    found = set(extra)
-    for item in found:
-        if not isinstance(item, Circumstance):
-            raise FieldError("circumstances", item, "expected a Circumstance")
+    found = set(v.check_items(extra, Circumstance, "circumstances"))
     if petition.complexity is not Complexity.ORDINARY:
         found.add(Circumstance.COMPLEX)
     if petition.complexity is Complexity.ESPECIALLY_COMPLEX:
@@ -317,8 +318,8 @@ class StageDeadline:
 
     def status(self, on: dt.date | None = None) -> StageStatus:
         """Where the stage stands on ``on`` (default: the ``as_of`` day it was computed for)."""
-        day = self.known_until if on is None else on
-        if not isinstance(day, dt.date) or day < self.known_until:
+        day = self.known_until if on is None else v.check_date(on, "on")
+        if day < self.known_until:
             raise PeriodError(day, f"expected a day on or after {self.known_until.isoformat()}, "
                                    "the last day the events are known; use schedule(as_of=day)")
         if self.start is None:
@@ -388,13 +389,14 @@ def _extension(rule: TimeLimitRule, limit: Limit, petition: Petition, index: int
             raise LifecycleError(path, event.on.isoformat(), reason)
         notes.append(f"extension of {event.on.isoformat()} not counted: {reason}")
         return 0
-    if event.days is None or event.days > limit.extension_days:
+    if event.days is None or not 1 <= event.days <= limit.extension_days:
         reason = f"expected an extension of 1 to {limit.extension_days} days under {rule.id}"
         if strict:
             raise LifecycleError(f"{path}.days", event.days, reason)
-        notes.append(f"extension of {event.on.isoformat()} counted as {limit.extension_days} "
-                     f"days: {reason}")
-        return limit.extension_days
+        # Unknown length: the most the rule allows; too long: capped; zero: nothing.
+        counted = limit.extension_days if event.days is None else min(event.days, limit.extension_days)
+        notes.append(f"extension of {event.on.isoformat()} counted as {counted} days: {reason}")
+        return counted
     return event.days
 
 
@@ -411,11 +413,11 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
     rule does not allow raises :class:`~danvan.errors.LifecycleError` unless
     ``strict`` is False (then it is left out or capped, with a note).
     """
-    if as_of is not None and as_of < petition.received_on:
+    if as_of is not None and v.check_date(as_of, "as_of") < petition.received_on:
         raise PeriodError(as_of, f"expected as_of on or after receipt ({petition.received_on})")
     if known_on is None:
         known_on = petition.known_on
-    elif known_on > petition.received_on:
+    elif v.check_date(known_on, "known_on") > petition.received_on:
         raise FieldError("known_on", known_on, "expected a day on or before receipt")
     events = petition.events if as_of is None else tuple(e for e in petition.events if e.on <= as_of)
     known_until = as_of or (events[-1].on if events else petition.received_on)
@@ -523,7 +525,7 @@ def schedule(petition: Petition, *, as_of: dt.date | None = None,
     A stage with no rule in force on its start day is left out and listed in
     :attr:`Schedule.unavailable`; other errors are raised.
     """
-    extra = tuple(circumstances)
+    extra = v.check_items(circumstances, Circumstance, "circumstances")
     found: list[StageDeadline] = []
     unavailable: list[tuple[Stage, str]] = []
     for stage in Stage:
