@@ -39,6 +39,7 @@ import io
 from importlib import resources
 from typing import Final
 
+from danvan import _validators as v
 from danvan.document_numbers import DocumentNumber
 from danvan.errors import AmbiguousUnitError, FieldError, UnknownUnitError
 from danvan.units import Succession, Unit, UnitRegistry
@@ -161,10 +162,10 @@ def find(name: str, *, province: str | None = None, level: UnitLevel | None = No
     '236'
     """
     name = _text("name", name)
-    if level is not None and not isinstance(level, UnitLevel):
-        raise FieldError("level", level, "expected a UnitLevel")
-    if on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
-        raise FieldError("on", on, "expected a date")
+    if level is not None:
+        v.check_member(level, UnitLevel, "level")
+    if on is not None:
+        v.check_date(on, "on")
     units = registry() if units is None else units
     if not isinstance(units, UnitRegistry):
         raise FieldError("units", units, "expected a UnitRegistry")
