@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from danvan import claims
 from danvan.claims import Claim, ClaimKind, Finding, Reading, Role, Verdict, check, extract, validate
 from danvan.errors import DanvanErrorGroup, FieldError
-from danvan.numbers import Rounding, round_fraction
+from danvan.numbers import Qualifier, Rounding, round_fraction
 
 HERE = Path(__file__).parent
 SEEDS = sorted((HERE / "seeds").glob("*.txt"))
@@ -123,7 +123,8 @@ def test_identifiers_are_not_claims() -> None:
 
 @pytest.mark.parametrize(("text", "kind", "verdict", "fragment"), [
     # a slash between counts of different units is a pair
-    ("Các cơ quan đã tiếp 120 lượt/135 người.", ClaimKind.COUNT, Verdict.UNVERIFIABLE, ""),
+    ("Các cơ quan đã tiếp 120 lượt/135 người.", ClaimKind.COUNT, Verdict.UNVERIFIABLE,
+     "a single figure: nothing to check within the text; reconcile it with records"),
     # a parenthetical between the ratio and its percentage
     ("Đã giải quyết 45/50 đơn (đơn thuộc thẩm quyền), đạt 90%.", ClaimKind.RATIO,
      Verdict.HOLDS, "45/50 = 90%"),
@@ -167,7 +168,8 @@ def test_identifiers_are_not_claims() -> None:
     ("Tổng số đơn thuộc thẩm quyền là 50 đơn, đã giải quyết 45 đơn, còn lại 6 đơn.",
      ClaimKind.PARTS, Verdict.FAILS, "45 + 6 = 51 ≠ 50"),
     # percentages above 100% are legitimate
-    ("Giải quyết 120/100 hồ sơ theo kế hoạch, đạt 120%.", ClaimKind.RATIO, Verdict.HOLDS, ""),
+    ("Giải quyết 120/100 hồ sơ theo kế hoạch, đạt 120%.", ClaimKind.RATIO, Verdict.HOLDS,
+     "120/100 = 120% → 120% (truncate, half_up, half_even)"),
     # a percentage right under no rounding fails
     ("Đã giải quyết 2.453/2.484 đơn, đạt 98,9%.", ClaimKind.RATIO, Verdict.FAILS,
      "truncate 98,7%"),
@@ -180,9 +182,18 @@ def test_identifiers_are_not_claims() -> None:
 ])
 def test_report_conventions(text: str, kind: ClaimKind, verdict: Verdict, fragment: str) -> None:
     """Paragraphs written in report style are read by the conventions of report prose."""
-    finding = next(f for f in check(text) if f.claim.kind is kind)
-    assert finding.verdict is verdict, finding.explanation
-    assert fragment in finding.explanation
+    findings = [f for f in check(text) if f.claim.kind is kind]
+    assert findings, [f.claim.quote for f in check(text)]
+    for finding in findings:
+        assert finding.verdict is verdict, finding.explanation
+        assert fragment in finding.explanation
+
+
+def test_pair_of_counts_is_no_ratio() -> None:
+    """'120 lượt/135 người' gives two counts and no ratio claim."""
+    found = check("Các cơ quan đã tiếp 120 lượt/135 người.")
+    assert [(f.claim.kind, f.claim.quote) for f in found] == [
+        (ClaimKind.COUNT, "120 lượt"), (ClaimKind.COUNT, "135 người")]
 
 
 def test_share_of_a_part_uses_the_list_total() -> None:
@@ -255,11 +266,13 @@ def test_public_names_exist() -> None:
                                              "trong đó còn lại giảm tỷ lệ đạt\n")), max_size=80)
        | st.text(max_size=60))
 def test_check_never_crashes(text: str) -> None:
-    """Any text gives findings; holds is never said of a lone figure."""
+    """Any text gives findings; holds is never said of a lone figure or a lone percentage."""
     for finding in check(text):
         assert finding.claim.quote == text[finding.claim.span[0]:finding.claim.span[1]]
         if finding.claim.kind in (ClaimKind.COUNT, ClaimKind.MONEY):
             assert finding.verdict is Verdict.UNVERIFIABLE
+        if len(finding.claim.figures) == 1:
+            assert finding.verdict is not Verdict.HOLDS, finding.claim.quote
 
 
 @given(st.integers(1, 5000), st.lists(st.integers(0, 3000), min_size=2, max_size=4))
@@ -283,3 +296,56 @@ def test_ratio_names_the_rounding_that_printed_it(a: int, b: int, places: int,
     finding = _one(text, ClaimKind.RATIO)
     assert finding.verdict is Verdict.HOLDS
     assert rounding in finding.roundings
+
+
+# -- regressions ------------------------------------------------------------------------------
+
+
+def test_scale_word_is_not_rounding() -> None:
+    """A sum that is off by a whole scale unit fails: 'tỷ' is a unit, not a rounding."""
+    finding = _one("Huy động 5 tỷ đồng, gồm 3 tỷ đồng và 1 tỷ đồng.", ClaimKind.PARTS)
+    assert finding.verdict is Verdict.FAILS
+    assert finding.explanation == "3 tỷ + 1 tỷ = 4 tỷ ≠ 5 tỷ"
+
+
+def test_rounded_decimals_never_hold() -> None:
+    """Parts that add up only within the rounding of printed decimals are not said to hold."""
+    finding = _one("Huy động 4,1 tỷ đồng, gồm 3,15 tỷ đồng và 1 tỷ đồng.", ClaimKind.PARTS)
+    assert finding.verdict is Verdict.UNVERIFIABLE
+    assert "4,15 tỷ ≈ 4,1 tỷ" in finding.explanation
+    exact = _one("Huy động 4,1 tỷ đồng, gồm 3,1 tỷ đồng và 1 tỷ đồng.", ClaimKind.PARTS)
+    assert (exact.verdict, exact.explanation) == (Verdict.HOLDS, "3,1 tỷ + 1 tỷ = 4,1 tỷ")
+
+
+@pytest.mark.parametrize("text", ["Nhà nước 200 triệu đồng.", "Ngân sách nhà nước cấp 200 triệu đồng.",
+                                  "Bàn giao 200 đơn."])
+def test_qualifier_inside_a_word_is_no_qualifier(text: str) -> None:
+    """'ước' inside 'nước' (or any qualifier inside a word) does not make a figure approximate."""
+    (claim,) = extract(text)
+    (figure,) = claim.figures
+    assert figure.quantity.qualifier is Qualifier.EXACT
+    assert figure.text.startswith("200")
+
+
+def test_remainder_total_is_the_named_total() -> None:
+    """'tổng 50 đơn … đã giải quyết 45 đơn, còn lại 5 đơn' checks 45 + 5 against 50, not 30."""
+    text = ("Trong năm có 30 đơn mới, tổng 50 đơn thuộc thẩm quyền, đã giải quyết 45 đơn, "
+            "còn lại 5 đơn.")
+    finding = _one(text, ClaimKind.PARTS)
+    assert (finding.verdict, finding.explanation) == (Verdict.HOLDS, "45 + 5 = 50")
+    assert [f.text for f in finding.claim.figures] == ["50 đơn", "45 đơn", "5 đơn"]
+
+
+def test_remainder_without_a_total_is_no_parts_claim() -> None:
+    """'Đã giải quyết 90 đơn, còn lại 10 đơn' states no total: no claim holds 10 ≤ 90."""
+    found = check("Đã giải quyết 90 đơn, còn lại 10 đơn.")
+    assert [f.claim.kind for f in found] == [ClaimKind.COUNT, ClaimKind.COUNT]
+    assert all(f.verdict is Verdict.UNVERIFIABLE for f in found)
+
+
+def test_list_stops_at_a_semicolon() -> None:
+    """A 'gồm' list ends at ';': the figures after it are not parts of the total."""
+    text = "Nhận 100 đơn, gồm khiếu nại 40 đơn, tố cáo 60 đơn; đã giải quyết 90 đơn, còn lại 10 đơn."
+    parts = [f for f in check(text) if f.claim.kind is ClaimKind.PARTS]
+    assert [(f.verdict, f.explanation) for f in parts] == [(Verdict.HOLDS, "40 + 60 = 100")]
+    assert not any(f.verdict is Verdict.HOLDS and "≤" in f.explanation for f in check(text))

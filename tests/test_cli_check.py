@@ -71,6 +71,18 @@ def test_non_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "UTF-8" in capsys.readouterr().err
 
 
+def test_non_utf8_data_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A --data file that is not UTF-8 is a one-line error naming the file, status 2."""
+    path = tmp_path / "data.json"
+    path.write_bytes("{\"units\": []}".encode("utf-16"))
+    assert main(["check", str(_seed("000")), "--data", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("danvan: error: data:")
+    assert "UTF-8" in err
+    assert str(path) in err
+    assert err.count("\n") == 1
+
+
 def test_bad_argument_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown format is an argument error with status 2."""
     with pytest.raises(SystemExit) as info:

@@ -239,3 +239,84 @@ def test_preimage_matches_rounding(value: Fraction, places: int, rounding: Round
     assert not preimage(printed + step, rounding).contains(value)
     if printed - step >= 0:
         assert not preimage(printed - step, rounding).contains(value)
+
+
+# -- regressions ------------------------------------------------------------------------------
+
+
+def test_round_fraction_is_exact_beyond_28_digits() -> None:
+    """round_fraction keeps every digit of values longer than decimal's default precision."""
+    big = 10**30 + 1
+    assert round_fraction(big, 0, Rounding.TRUNCATE) == Decimal(big)
+    assert str(round_fraction(-big, 0, Rounding.TRUNCATE)) == str(-big)
+    assert round_fraction(Fraction(big * 10 + 7, 10), 0, Rounding.HALF_UP) == Decimal(big + 1)
+    assert round_fraction(Fraction(big, 100), 2, Rounding.TRUNCATE) == Decimal(
+        "10000000000000000000000000000.01")
+    assert format_number(big) == format_number(round_fraction(big, 0, Rounding.HALF_EVEN))
+
+
+@pytest.mark.parametrize("call", [
+    lambda: format_percent(Decimal("NaN"), places=1, rounding=Rounding.TRUNCATE),
+    lambda: format_percent(Decimal("Infinity"), places=1, rounding=Rounding.TRUNCATE),
+    lambda: format_percent(True, places=1, rounding=Rounding.TRUNCATE),
+    lambda: round_fraction(1, -1, Rounding.TRUNCATE),
+    lambda: round_fraction(1, "1", Rounding.TRUNCATE),
+    lambda: round_fraction(1, True, Rounding.TRUNCATE),
+    lambda: round_fraction(1, 1, None),
+    lambda: round_fraction(Decimal("NaN"), 1, Rounding.TRUNCATE),
+    lambda: format_number(1, places=-1),
+    lambda: format_number(1, places="2"),
+    lambda: format_number(1, places=1, rounding=None),
+    lambda: format_percent(Fraction(1, 3), places=-1, rounding=Rounding.TRUNCATE),
+    lambda: format_percent(Fraction(1, 3), places=1, rounding="truncate"),
+], ids=["nan", "infinity", "bool", "negative-places", "text-places", "bool-places",
+        "no-rounding", "nan-round", "format-negative", "format-text", "format-no-rounding",
+        "percent-negative", "percent-text-rounding"])
+def test_bad_arguments_are_danvan_errors(call: object) -> None:
+    """Bad values, places or roundings raise a danvan error naming the value, never a bare one."""
+    with pytest.raises(DanvanError) as info:
+        call()  # type: ignore[operator]
+    assert "got" in str(info.value)
+
+
+def test_rescale_is_exact_for_long_values() -> None:
+    """Quantity.rescale keeps every digit of a value longer than 28 digits."""
+    value = Decimal("1234567890123456789012345678901.5")
+    assert Quantity(value).rescale(3).value == Decimal("1234567890123456789012345678.9015")
+    assert Quantity(value, scale=9).rescale(0).value == Decimal(
+        "1234567890123456789012345678901500000000")
+    assert Quantity(Decimal(10**30), scale=9).rescale(0).value == Decimal(10**39)
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("hơn 1.23 đơn  ", 5),
+    ("  hơn 1.23 đơn", 7),
+    ("12 đơn3x  ", 6),
+    ("  12 đơn3x", 8),
+    ("12 đơn3x", 6),
+])
+def test_parse_quantity_error_positions(text: str, position: int) -> None:
+    """Error positions index the text given, whatever spaces surround it."""
+    with pytest.raises(NumberFormatError) as info:
+        parse_quantity(text)
+    assert info.value.position == position
+
+
+def test_qualifier_aliases_are_the_qualifier_words() -> None:
+    """Every qualifier word the scanner reads is a label or alias of its Qualifier."""
+    from danvan._numbers_words import QUALIFIER_WORDS
+
+    for word, code in QUALIFIER_WORDS.items():
+        member = Qualifier.from_code(code)
+        assert word in (member.label, *member.aliases)
+    for member in Qualifier:
+        if member is not Qualifier.EXACT:
+            assert all(QUALIFIER_WORDS[w] == member.code for w in (member.label, *member.aliases))
+
+
+def test_decimal_places() -> None:
+    """The printed decimal places of a Decimal: 0 for whole numbers and exponents."""
+    assert numbers.decimal_places(Decimal("2808657.0")) == 1
+    assert numbers.decimal_places(Decimal("98.75")) == 2
+    assert numbers.decimal_places(Decimal("12")) == 0
+    assert numbers.decimal_places(Decimal("1E+3")) == 0

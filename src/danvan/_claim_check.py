@@ -10,7 +10,6 @@ them is ever said to hold.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -19,58 +18,36 @@ from danvan.numbers import (
     Qualifier,
     Quantity,
     Rounding,
+    decimal_places,
+    format_exact,
     format_number,
     preimage,
     round_fraction,
 )
 
 if TYPE_CHECKING:
-    from danvan.claims import Claim, Figure
+    from danvan.claims import Claim
 
 __all__ = ["judge"]
 
 Result = tuple[str, str, tuple[str, ...]]
-_SCALES = {3: "nghìn", 6: "triệu", 9: "tỷ"}
 _HOLDS, _FAILS, _UNKNOWN = "holds", "fails", "unverifiable"
 
 
-def _roles(claim: Claim, role: str) -> list[Figure]:
-    return [f for f in claim.figures if f.role.code == role]
-
-
 def _show(q: Quantity) -> str:
-    """A figure as the report prints it, without its unit: ``hơn 3,2 tỷ``."""
-    text = format_number(q.value)
-    if q.scale:
-        text += " " + _SCALES[q.scale]
-    if q.qualifier is not Qualifier.EXACT:
-        text = f"{q.qualifier.label} {text}"
-    return text
-
-
-def _exact(value: Fraction, scale: int = 0) -> str:
-    """An exact value in the scale of a figure; non-terminating decimals end in ``…``."""
-    scaled = value / 10**scale
-    for places in range(7):
-        if (scaled * 10**places).denominator == 1:
-            text = format_number(round_fraction(scaled, places, Rounding.TRUNCATE))
-            break
-    else:
-        text = format_number(round_fraction(scaled, 3, Rounding.TRUNCATE)) + "…"
-    return f"{text} {_SCALES[scale]}" if scale else text
+    """A figure as the report prints it, without a unit word: ``hơn 3,2 tỷ``, ``98,7%``."""
+    return q.format(unit=False)
 
 
 def _percent(value: Fraction) -> str:
-    return _exact(value) + "%" if not _exact(value).endswith("…") else _exact(value)[:-1] + "…%"
+    text = format_exact(value)
+    return text[:-1] + "…%" if text.endswith("…") else text + "%"
 
 
 def _slack(q: Quantity) -> Fraction:
-    """Half a unit of the last printed digit, for figures printed rounded (decimals or scale)."""
-    exponent = q.value.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    if not places and not q.scale:
-        return Fraction(0)
-    return Fraction(10**q.scale, 2 * 10**places)
+    """Half a unit of the last printed decimal; 0 for a whole number (a scale word is no rounding)."""
+    places = decimal_places(q.value)
+    return Fraction(10**q.scale, 2 * 10**places) if places else Fraction(0)
 
 
 def _compare(computed: Interval, printed: Quantity) -> str:
@@ -98,9 +75,11 @@ def judge(claim: Claim) -> Result:
 
 
 def _parts(claim: Claim) -> Result:
-    total = _roles(claim, "total")[0]
-    alternative = _roles(claim, "alternative_total")
-    parts = _roles(claim, "part")
+    from danvan.claims import Role  # claims imports this module: imported when called
+
+    total = claim.role(Role.TOTAL)[0]
+    alternative = claim.role(Role.ALTERNATIVE_TOTAL)
+    parts = claim.role(Role.PART)
     reading = claim.reading.code
     sum_bounds = parts[0].quantity.bounds
     for part in parts[1:]:
@@ -111,7 +90,7 @@ def _parts(claim: Claim) -> Result:
         if total.quantity.bounds == sum_bounds and total.quantity.qualifier is Qualifier.EXACT:
             shown += " = " + _show(total.quantity)
         else:
-            shown += " = " + _exact(sum_bounds.low, scale)
+            shown += " = " + format_exact(sum_bounds.low, scale=scale)
     if reading == "subset":
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
@@ -126,8 +105,8 @@ def _parts(claim: Claim) -> Result:
     if state == _FAILS:
         slack = sum((_slack(p.quantity) for p in parts), _slack(total.quantity))
         if slack and not sum_bounds.widen(slack).isdisjoint(total.quantity.bounds):
-            return (_HOLDS, f"{shown} ≈ {_show(total.quantity)}: equal within the rounding of "
-                    "the printed figures", ())
+            return (_UNKNOWN, f"{shown} ≈ {_show(total.quantity)}: equal only within the "
+                    "rounding of the printed decimals", ())
         mismatch = f"{shown} ≠ {_show(total.quantity)}"
         if alternative:
             mismatch += " (nor " + ", ".join(_show(o.quantity) for o in alternative) + ")"
@@ -168,35 +147,32 @@ def _rate(computed: Interval, printed: Quantity, shown: str) -> Result:
     value_text = f"{shown} = {_percent(exact)}" if exact is not None else shown
     if printed.qualifier is not Qualifier.EXACT:
         state = _compare(computed, printed)
-        return state, f"{value_text}, printed {_show(printed)}%", ()
+        return state, f"{value_text}, printed {_show(printed)}", ()
     good = [r for r in Rounding if computed.issubset(preimage(printed.value, r))]
     if good:
         names = ", ".join(r.code for r in good)
-        return _HOLDS, f"{value_text} → {_show(printed)}% ({names})", tuple(r.code for r in good)
+        return _HOLDS, f"{value_text} → {_show(printed)} ({names})", tuple(r.code for r in good)
     if all(computed.isdisjoint(preimage(printed.value, r)) for r in Rounding):
         if exact is not None:
-            places = _places(printed.value)
+            places = decimal_places(printed.value)
             printed_as = ", ".join(
                 f"{r.code} {format_number(round_fraction(exact, places, r))}%" for r in Rounding)
-            return _FAILS, f"{value_text}, printed {_show(printed)}%; {printed_as}", ()
-        return _FAILS, f"{value_text} cannot print as {_show(printed)}% under any rounding", ()
+            return _FAILS, f"{value_text}, printed {_show(printed)}; {printed_as}", ()
+        return _FAILS, f"{value_text} cannot print as {_show(printed)} under any rounding", ()
     return _UNKNOWN, f"{value_text}: a qualifier leaves the rounding undecided", ()
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
 def _ratio(claim: Claim) -> Result:
-    numerator = _roles(claim, "numerator")
-    denominator = _roles(claim, "denominator")
-    percent = _roles(claim, "percent")
+    from danvan.claims import Role  # claims imports this module: imported when called
+
+    numerator = claim.role(Role.NUMERATOR)
+    denominator = claim.role(Role.DENOMINATOR)
+    percent = claim.role(Role.PERCENT)
     if claim.reading.code == "mean_of_rates":
         return (_UNKNOWN, "a mean of rates (bình quân, trung bình), not the pooled fraction: "
                 "the rates averaged are not printed", ())
     if claim.reading.code == "current_over_previous":
-        current, previous = _roles(claim, "current"), _roles(claim, "previous")
+        current, previous = claim.role(Role.CURRENT), claim.role(Role.PREVIOUS)
         if not current or not previous or not percent:
             return (_UNKNOWN, "current ÷ previous (bằng … so với): the previous value is not "
                     "printed", ())
@@ -219,13 +195,15 @@ def _ratio(claim: Claim) -> Result:
 
 
 def _change(claim: Claim) -> Result:
-    delta = _roles(claim, "delta")[0].quantity
+    from danvan.claims import Role  # claims imports this module: imported when called
+
+    delta = claim.role(Role.DELTA)[0].quantity
     decrease = claim.reading.code == "decrease"
     sign = "-" if decrease else "+"
     checks: list[Result] = []
-    pairs = [("from", "to"), ("before", "after")]
+    pairs = [(Role.FROM, Role.TO), (Role.BEFORE, Role.AFTER)]
     for first, second in pairs:
-        a, b = _roles(claim, first), _roles(claim, second)
+        a, b = claim.role(first), claim.role(second)
         if len(a) == 1 and len(b) == 1 and delta.unit != "%":
             x, y = a[0].quantity, b[0].quantity
             diff = x.bounds - y.bounds if decrease else y.bounds - x.bounds
@@ -233,13 +211,13 @@ def _change(claim: Claim) -> Result:
             verb = "≠" if state == _FAILS else "="
             left = f"{_show(x)} - {_show(y)}" if decrease else f"{_show(y)} - {_show(x)}"
             checks.append((state, f"{left} {verb} {_show(delta)}", ()))
-    percent = _roles(claim, "percent")
+    percent = claim.role(Role.PERCENT)
     base = _base(claim, delta, decrease)
     if percent and base is not None:
         computed, text = base
         checks.append(_rate((delta.bounds / computed).scale(Fraction(100)), percent[0].quantity,
                             f"{_show(delta)}/{text}"))
-    current, previous = _roles(claim, "current"), _roles(claim, "previous")
+    current, previous = claim.role(Role.CURRENT), claim.role(Role.PREVIOUS)
     if delta.unit == "%" and current and previous:
         cur, prev = current[0].quantity.bounds, previous[0].quantity.bounds
         diff = prev - cur if decrease else cur - prev
@@ -265,10 +243,12 @@ def _change(claim: Claim) -> Result:
 
 def _base(claim: Claim, delta: Quantity, decrease: bool) -> tuple[Interval, str] | None:
     """The value before the change: printed (``từ A``) or after ± delta (``còn M``)."""
-    before = _roles(claim, "before")
+    from danvan.claims import Role  # claims imports this module: imported when called
+
+    before = claim.role(Role.BEFORE)
     if before:
         return before[0].quantity.bounds, _show(before[0].quantity)
-    after = _roles(claim, "after")
+    after = claim.role(Role.AFTER)
     if not after or delta.unit == "%":
         return None
     total = after[0].quantity.bounds

@@ -56,6 +56,20 @@ _MEAN = re.compile(r"(?<![^\W_])(?:bình quân|trung bình)(?![^\W_])")
 _REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*:?\s*$")
 _NESTED = re.compile(r"\([^()]*\)")
 _STOP = re.compile(r"(?<![^\W_])(?:tổng|so với|bình quân)(?![^\W_])")
+_TOTAL_WORD = re.compile(r"(?<![^\W_])tổng(?![^\W_])")
+_LABEL_NOISE = re.compile(r"(?<![^\W_])(?:trong đó|bao gồm|gồm|và)(?![^\W_])")
+_FROM = re.compile(r"(?<![^\W_])từ\s+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_CATEGORIES = re.compile(r"(?<![^\W_])các ([^\W\d_]+ [^\W\d_]+)")
+
+
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+
+
+_REMAINDER_LABEL = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in REMAINDER_WORDS)
+                              + r")(?![^\W_])")
+_LEVELS = tuple((word, _word(word)) for word in LEVEL_WORDS)
 _PUNCT = " ,;:.–-\t\n\u00a0"
 
 
@@ -88,8 +102,13 @@ def _typed(token: Token) -> bool:
 
 def _label(gap: str) -> str:
     text = _NESTED.sub(" ", gap)
-    text = re.sub(r"(?<![^\W_])(?:trong đó|bao gồm|gồm|và)(?![^\W_])", " ", text)
+    text = _LABEL_NOISE.sub(" ", text)
     return " ".join(text.split()).strip(_PUNCT)
+
+
+def _first_word(text: str) -> str:
+    match = _FIRST_WORD.search(text)
+    return match.group() if match else ""
 
 
 class _Sentence:
@@ -107,7 +126,8 @@ class _Sentence:
         #: Bracket pairs opening inside the sentence, with their index in the layout.
         self.parens = [(index, *layout.parens[index]) for index in range(low, high)]
         self.used: set[int] = set()
-        self.parts_of: dict[int, tuple[int, int]] = {}
+        #: The total of each figure already listed as a part.
+        self.parts_of: dict[int, int] = {}
         self.drafts: list[Draft] = []
 
     def between(self, i: int, j: int) -> str:
@@ -117,6 +137,10 @@ class _Sentence:
         self.drafts.append(Draft(kind, reading, tuple(
             (role, self.tokens[i], label, den) for role, i, label, den in figures)))
         self.used.update(i for _, i, _, _ in figures)
+
+    def mean_before(self, token: Token) -> bool:
+        """Whether "bình quân" or "trung bình" comes shortly before ``token`` in the sentence."""
+        return bool(_MEAN.search(self.lowered, max(self.bounds[0], token.start - 60), token.start))
 
     def run(self) -> list[Draft]:
         self.ratios()
@@ -133,9 +157,7 @@ class _Sentence:
         for i, token in enumerate(self.tokens):
             if token.denominator is None:
                 continue
-            mean = bool(_MEAN.search(self.lowered, max(self.bounds[0], token.start - 60),
-                                     token.start))
-            reading = "mean_of_rates" if mean else "plain"
+            reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
             nxt = i + 1
             if nxt < len(self.tokens) and self.tokens[nxt].percent and _LINK.fullmatch(
@@ -175,7 +197,7 @@ class _Sentence:
                    and not self.tokens[j].percent and _compatible(self.tokens[j], token)]
         for a, b in itertools.pairwise(earlier):
             gap = self.between(a, b)
-            if re.search(r"(?<![^\W_])từ\s+$", self.lowered[floor:self.tokens[a].start]) and (
+            if _FROM.search(self.lowered, floor, self.tokens[a].start) and (
                     _FROM_TO.fullmatch(gap)):
                 return [("before", a, "", False), ("after", b, "", False)]
             if reading == "decrease" and _INTO.fullmatch(gap):
@@ -204,13 +226,18 @@ class _Sentence:
         link = _PREVIOUS.match(self.lowered, token.end)
         if current is None or link is None:
             return []
-        previous = next((j for j in range(i + 1, len(self.tokens))
-                         if self.tokens[j].start - link.end() <= 60
-                         and _compatible(self.tokens[j], self.tokens[current])
-                         and not self.tokens[j].percent), None)
+        previous = self._compared_with(i, current, link.end(), typed=False)
         if previous is None or self.tokens[current].end < trigger - 40:
             return []
         return [("current", current, "", False), ("previous", previous, "", False)]
+
+    def _compared_with(self, i: int, current: int, after: int, *, typed: bool) -> int | None:
+        """The figure after "so với" (starting within 60 characters of ``after``) comparable
+        with ``current``; with ``typed``, only one with a unit."""
+        return next((j for j in range(i + 1, len(self.tokens))
+                     if self.tokens[j].start - after <= 60 and not self.tokens[j].percent
+                     and (self.tokens[j].units or not typed)
+                     and _compatible(self.tokens[j], self.tokens[current])), None)
 
     # T unit, trong đó: p1, p2 …
     def lists(self) -> None:
@@ -234,7 +261,7 @@ class _Sentence:
                 continue
             parts, shares = self._collect(match.end(), scope, paren, self.tokens[total])
             if parts:
-                self._emit(total, parts, shares, match.group(1), match.end(), paren >= 0, None)
+                self._emit(total, parts, shares, match.group(1), match.end(), None)
 
     # T unit (p1; p2)
     def breakdowns(self) -> None:
@@ -253,9 +280,7 @@ class _Sentence:
             if len(parts) < 2 or not all(_compatible(self.tokens[total], self.tokens[p])
                                          for p in parts):
                 continue
-            alternative = self.parts_of.get(total)
-            self._emit(total, parts, shares, "(", opening + 1, True,
-                       alternative[0] if alternative else None)
+            self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
 
     def _paren_at(self, pos: int) -> int:
         best = -1
@@ -269,11 +294,22 @@ class _Sentence:
         parts: list[int] = []
         shares: dict[int, int] = {}
         last = begin
+        # Outside brackets, ";" ends a list whose items are separated otherwise
+        # ("," or "và"), unless the item after it is labelled like the first one
+        # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
+        semicolons: bool | None = None
+        first = ""
         for i, token in enumerate(self.tokens):
             if token.start < begin or token.start >= scope or token.paren != paren:
                 continue
             gap = self.lowered[last:token.start]
             clean = _NESTED.sub(" ", gap)
+            if parts and paren < 0:
+                if semicolons is None:
+                    semicolons = ";" in clean
+                elif ";" in clean and not semicolons and _first_word(
+                        clean.rsplit(";", 1)[1]) != first:
+                    break
             if token.percent:
                 if parts and i not in self.used and _SHARE.fullmatch(gap):
                     shares[parts[-1]] = i
@@ -289,6 +325,8 @@ class _Sentence:
             label = _label(gap).lower()
             if parts and any(label.startswith(u.lower() + " ") for u in total.units):
                 break
+            if not parts:
+                first = _first_word(label)
             parts.append(i)
             last = token.end
         while parts and not _typed(self.tokens[parts[-1]]):
@@ -296,7 +334,7 @@ class _Sentence:
         return parts, shares
 
     def _emit(self, total: int, parts: list[int], shares: dict[int, int], connector: str,
-              begin: int, bracketed: bool, alternative: int | None) -> None:
+              begin: int, alternative: int | None) -> None:
         tokens = self.tokens
         if not all(_compatible(tokens[total], tokens[p]) for p in parts):
             return
@@ -305,42 +343,40 @@ class _Sentence:
         for p in parts:
             labels.append(_label(self.text[last:tokens[p].start]))
             last = tokens[p].end
-        reading = self._reading(total, parts, labels, connector, bracketed, begin)
+        reading = self._reading(total, parts, labels, connector, begin)
         figures: list[tuple[str, int, str, bool]] = [("total", total, "", False)]
         if alternative is not None:
             figures.append(("alternative_total", alternative, "", False))
         figures.extend(("part", p, label, False) for p, label in zip(parts, labels, strict=True))
         self.add("parts", reading, figures)
         for p in parts:
-            self.parts_of[p] = (total, len(self.drafts) - 1)
+            self.parts_of[p] = total
         for p, share in shares.items():
             self.add("ratio", "plain", [("numerator", p, "", False),
                                         ("denominator", total, "", False),
                                         ("percent", share, "", False)])
 
     def _reading(self, total: int, parts: list[int], labels: list[str], connector: str,
-                 bracketed: bool, begin: int) -> str:
+                 begin: int) -> str:
         """Whether the text says or implies that the parts make up the whole total."""
         if len(parts) == 1:
             return "subset"
         lowered = [label.lower() for label in labels]
         if connector in _COMPLETE_CONNECTORS:
             return "partition"
-        if any(re.search(rf"(?<![^\W_]){w}(?![^\W_])", label) for label in lowered
-               for w in REMAINDER_WORDS):
+        if any(_REMAINDER_LABEL.search(label) for label in lowered):
             return "partition"
-        levels = {w for label in lowered for w in LEVEL_WORDS
-                  if re.search(rf"(?<![^\W_]){w}(?![^\W_])", label)}
+        levels = {w for label in lowered for w, pattern in _LEVELS if pattern.search(label)}
         if len(levels) >= 2 and any(w in lowered[0] for w in LEVEL_WORDS):
             return "partition"
         units = {u.lower() for u in self.tokens[total].units}
         if len(units) > 1 and units <= {u.lower() for p in parts for u in self.tokens[p].units}:
             return "partition"
         context = self.lowered[self.tokens[total].end:begin]
-        for match in re.finditer(r"(?<![^\W_])các ([^\W\d_]+ [^\W\d_]+)", context):
+        for match in _CATEGORIES.finditer(context):
             if all(label.startswith(match.group(1)) for label in lowered):
                 return "partition"
-        if bracketed and connector == "(" and all(
+        if connector == "(" and all(
                 ":" in self.text[self.tokens[p].start - 4:self.tokens[p].start] for p in parts):
             return "partition"
         return "list"
@@ -356,16 +392,29 @@ class _Sentence:
             ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
                          None)
             if ratio is not None:
-                self.drafts.append(Draft("parts", "partition", (
-                    ("total", self.tokens[ratio], "", True),
-                    ("part", self.tokens[ratio], "", False),
-                    ("part", token, "còn lại", False))))
-                self.used.add(i)
+                self.add("parts", "partition", [("total", ratio, "", True),
+                                                ("part", ratio, "", False),
+                                                ("part", i, "còn lại", False)])
                 continue
-            if not earlier:
+            # Figures claimed by no other rule; the total is the one the text calls
+            # "tổng", or the first of exactly two ("nhận T, giải quyết A, còn lại R").
+            # With one figure ("giải quyết A, còn lại R") the total is not printed.
+            free = [j for j in earlier if j not in self.used]
+            named = [j for j in free if self._named_total(j)]
+            if named:
+                total, parts = named[-1], [j for j in free if j > named[-1]]
+            elif len(free) == 2:
+                total, parts = free[0], free[1:]
+            else:
                 continue
-            total, *parts = earlier
-            self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, False, None)
+            if parts:
+                self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
+
+    def _named_total(self, j: int) -> bool:
+        """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
+        floor = self.tokens[j - 1].end if j else self.bounds[0]
+        start = self.tokens[j].start
+        return bool(_TOTAL_WORD.search(self.lowered, max(floor, start - 60), start))
 
     # X, bằng Z% so với cùng kỳ (Y)
     def versus(self) -> None:
@@ -380,10 +429,7 @@ class _Sentence:
             current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
                             and token.start - self.tokens[j].end <= 80), None)
             if current is not None:
-                previous = next((j for j in range(i + 1, len(self.tokens))
-                                 if self.tokens[j].start - link.end() <= 60
-                                 and not self.tokens[j].percent and self.tokens[j].units
-                                 and _compatible(self.tokens[j], self.tokens[current])), None)
+                previous = self._compared_with(i, current, link.end(), typed=True)
                 if previous is not None:
                     figures = [("current", current, "", False),
                                ("previous", previous, "", False), *figures]
@@ -394,9 +440,7 @@ class _Sentence:
             if i in self.used:
                 continue
             if token.percent:
-                mean = _MEAN.search(self.lowered, max(self.bounds[0], token.start - 60),
-                                    token.start)
-                self.add("ratio", "mean_of_rates" if mean else "plain",
+                self.add("ratio", "mean_of_rates" if self.mean_before(token) else "plain",
                          [("percent", i, "", False)])
             elif _typed(token):
                 self.add("money" if token.money else "count", "plain", [("value", i, "", False)])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from attrs import frozen
@@ -22,6 +23,7 @@ from danvan._numbers_words import (
     IDENTIFIER_WORDS,
     MONEY_UNITS,
     PHONE_WORDS,
+    QUALIFIER_PATTERN,
     QUALIFIER_WORDS,
     SCALE_WORDS,
     STOP_WORDS,
@@ -29,26 +31,29 @@ from danvan._numbers_words import (
 )
 from danvan.numbers import Qualifier
 
-__all__ = ["Layout", "Token", "scan"]
+__all__ = ["Layout", "Token", "scan", "sentence_bounds"]
 
 _RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _VALID = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
-_UNIT = re.compile(
-    "(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")(?![^\W_])"
-)
-_SCALE = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W_])")
-_MONEY = re.compile(r"(?:đồng|vnđ|vnd|đ)(?![^\W_])")
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (longest first) that must end a word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![^\W_])"
+
+
+_SCALE = re.compile(_words(SCALE_WORDS))
+_MONEY = re.compile(_words(MONEY_UNITS))
+_UNIT = re.compile(_words(UNITS))
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
 _RANGE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
-_QUALIFIER = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
-    + r")[ \u00a0]+$"
-)
+_QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
 _PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?[ \u00a0]*$")
 _PHONE_BEFORE = re.compile("(?:" + "|".join(re.escape(w) for w in PHONE_WORDS) + r")\W{0,4}$")
 _QUOTE = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"")
@@ -66,7 +71,6 @@ class Token:
 
     start: int
     end: int
-    number_start: int
     number_end: int
     value: Decimal
     qualifier: Qualifier
@@ -102,7 +106,10 @@ class Layout:
     opens: tuple[int, ...]
 
 
-def _layout(text: str) -> Layout:
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each sentence: it ends at ``.``, ``!``, ``?``, ``…`` before a space,
+    or at a line break, unless the next line goes on in lower case or with a digit (a
+    hard-wrapped line)."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         following = match.group("next")
@@ -117,6 +124,10 @@ def _layout(text: str) -> Layout:
         start = end
     if start < len(text):
         bounds.append((start, len(text)))
+    return tuple(bounds)
+
+
+def _layout(text: str) -> Layout:
     parens: list[tuple[int, int]] = []
     stack: list[int] = []
     for match in _BRACKETS.finditer(text):
@@ -129,7 +140,7 @@ def _layout(text: str) -> Layout:
         else:
             stack.clear()
     parens.sort()
-    return Layout(tuple(bounds), tuple(parens), tuple(p[0] for p in parens))
+    return Layout(sentence_bounds(text), tuple(parens), tuple(p[0] for p in parens))
 
 
 class _Enclosing:
@@ -319,7 +330,7 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                     text[pos].isalpha()):
                 continue
         tokens.append(Token(
-            start=token_start, end=unit_end, number_start=start, number_end=end, value=value,
+            start=token_start, end=unit_end, number_end=end, value=value,
             qualifier=qualifier, units=units, scale=scale, percent=bool(percent),
             denominator=denominator, denominator_span=denominator_span,
             sentence=bisect.bisect_right(starts, start) - 1,

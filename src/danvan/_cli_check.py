@@ -22,7 +22,14 @@ from danvan._seed_bindings import SEEDS, for_text
 from danvan.claims import Finding, Verdict, check
 from danvan.dataset import Dataset
 from danvan.errors import FieldError
-from danvan.reconcile import Agreement, Binding, Reconciliation, load_bindings, reconcile
+from danvan.reconcile import (
+    Agreement,
+    Binding,
+    Reconciliation,
+    load_bindings,
+    reconcile,
+    seed_bindings,
+)
 from danvan.serialization import loads
 
 __all__ = ["add_parser", "render", "render_reconciliation", "run"]
@@ -53,14 +60,16 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     return parser
 
 
-def _read(name: str) -> str:
+def _read(name: str, what: str = "report") -> str:
+    """The UTF-8 text of the file ``name`` (a report ``-``: standard input); ``what`` names
+    the file in errors."""
     try:
-        if name == "-":
+        if name == "-" and what == "report":
             stream = getattr(sys.stdin, "buffer", None)
             return stream.read().decode("utf-8") if stream is not None else sys.stdin.read()
         return Path(name).read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise FieldError("report", name, f"expected UTF-8 text ({error.reason} at byte "
+        raise FieldError(what, name, f"expected UTF-8 text ({error.reason} at byte "
                                          f"{error.start})") from None
     except IsADirectoryError as error:
         raise OSError(error.errno, "is a directory", name) from None
@@ -117,10 +126,10 @@ def _bindings(name: str | None, text: str) -> tuple[tuple[Binding, ...], dict[st
         if seed not in SEEDS:
             raise FieldError("bindings", name, "expected seed:" + " or seed:".join(sorted(SEEDS)))
         entry = SEEDS[seed]
-        return load_bindings(entry["bindings"]), {"unit": entry["unit"], "period": entry["period"]}
+        return seed_bindings(seed), {"unit": entry["unit"], "period": entry["period"]}
     assert name is not None
     try:
-        data = json.loads(Path(name).read_text(encoding="utf-8"))
+        data = json.loads(_read(name, "bindings"))
     except ValueError as error:
         raise FieldError("bindings", name, f"expected a JSON list of bindings ({error})") from None
     return load_bindings(data), {}
@@ -133,7 +142,7 @@ def _reconcile(args: argparse.Namespace, text: str) -> tuple[Reconciliation, ...
                                            "or --period")
         return None
     bindings, defaults = _bindings(args.bindings, text)
-    dataset = loads(Path(args.data).read_text(encoding="utf-8"), Dataset)
+    dataset = loads(_read(args.data, "data"), Dataset)
     return reconcile(text, dataset, bindings=bindings,
                      scope=args.unit or defaults.get("unit"),
                      period=args.period or defaults.get("period"))

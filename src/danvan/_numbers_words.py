@@ -8,12 +8,15 @@ All entries are lower-case NFC; matching is done on lower-cased text.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "DURATION_UNITS",
     "IDENTIFIER_WORDS",
     "LEVEL_WORDS",
     "MONEY_UNITS",
     "PHONE_WORDS",
+    "QUALIFIER_PATTERN",
     "QUALIFIER_WORDS",
     "REMAINDER_WORDS",
     "SCALE_WORDS",
@@ -62,6 +65,11 @@ QUALIFIER_WORDS: dict[str, str] = {
     "dưới": "less_than", "chưa đến": "less_than", "chưa tới": "less_than",
     "không quá": "at_most", "tối đa": "at_most", "nhiều nhất": "at_most",
 }
+
+#: A regular expression for any qualifier word that starts a word, longest first
+#: (so "ước" is not read inside "nhà nước").
+QUALIFIER_PATTERN: str = r"(?<![^\W_])(?:" + "|".join(
+    re.escape(word) for word in sorted(QUALIFIER_WORDS, key=len, reverse=True)) + ")"
 
 #: A number right after one of these words names something (a year, an ordinal,
 #: a document, a level): "năm 2018", "lần thứ 3", "Quyết định số 217", "mức độ 3".

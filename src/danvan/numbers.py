@@ -31,7 +31,7 @@ from typing import Any
 from attrs import field, frozen
 
 from danvan import _validators as v
-from danvan._numbers_words import QUALIFIER_WORDS, SCALE_WORDS
+from danvan._numbers_words import QUALIFIER_PATTERN, QUALIFIER_WORDS, SCALE_WORDS
 from danvan._text import nfc
 from danvan.errors import FieldError, NumberFormatError
 from danvan.vocabulary import Term
@@ -41,6 +41,8 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "Rounding",
+    "decimal_places",
+    "format_exact",
     "format_number",
     "format_percent",
     "parse_number",
@@ -53,7 +55,8 @@ __all__ = [
 Number = int | Decimal | Fraction
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
-_SCALE_NAMES = {3: "nghìn", 6: "triệu", 9: "tỷ"}
+#: The printed name of each scale (the first word of SCALE_WORDS for its power).
+_SCALE_NAMES = {power: word for word, power in reversed(SCALE_WORDS.items())}
 _POWERS = {0: 1, 3: 1_000, 6: 1_000_000, 9: 1_000_000_000}
 
 
@@ -79,10 +82,8 @@ def preimage(printed: Decimal, rounding: Rounding) -> Interval:
     Interval(low=Fraction(987, 10), high=Fraction(494, 5), low_closed=True, high_closed=False)
     """
     if not isinstance(printed, Decimal) or not printed.is_finite():
-        raise _error(repr(printed), 0, "expected a finite Decimal")
-    exponent = printed.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    unit = Fraction(1, 10**places)
+        raise NumberFormatError(repr(printed), 0, "expected a finite Decimal")
+    unit = Fraction(1, 10 ** decimal_places(printed))
     p = Fraction(printed)
     if rounding is Rounding.TRUNCATE:
         if p > 0:
@@ -99,17 +100,36 @@ def preimage(printed: Decimal, rounding: Rounding) -> Interval:
     return Interval(p - half, p + half, even, even)
 
 
+def decimal_places(value: Decimal) -> int:
+    """The decimal places ``value`` is printed with: ``98,75`` has 2, ``12`` and ``1E+3`` 0.
+
+    >>> decimal_places(Decimal("2808657.0"))
+    1
+    """
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _words(code: str) -> tuple[str, ...]:
+    """The qualifier words for ``code`` (the first is the label), from ``QUALIFIER_WORDS``."""
+    return tuple(word for word, of in QUALIFIER_WORDS.items() if of == code)
+
+
 class Qualifier(Term):
-    """A word before a number that makes it a bound or an estimate ("hơn", "gần", "khoảng")."""
+    """A word before a number that makes it a bound or an estimate ("hơn", "gần", "khoảng").
+
+    The label and aliases of each member are the words of ``QUALIFIER_WORDS``
+    (``danvan/_numbers_words.py``), so the scanner and this enumeration agree.
+    """
 
     EXACT = "exact", "chính xác"
-    MORE_THAN = "more_than", "hơn", "trên", "vượt"
-    AT_LEAST = "at_least", "ít nhất", "tối thiểu", "không dưới"
-    NEARLY = "nearly", "gần"
-    ALMOST = "almost", "gần như"
-    ABOUT = "about", "khoảng", "xấp xỉ", "chừng", "ước", "ước tính", "ước đạt"
-    LESS_THAN = "less_than", "dưới", "chưa đến", "chưa tới"
-    AT_MOST = "at_most", "không quá", "tối đa", "nhiều nhất"
+    MORE_THAN = ("more_than", *_words("more_than"))
+    AT_LEAST = ("at_least", *_words("at_least"))
+    NEARLY = ("nearly", *_words("nearly"))
+    ALMOST = ("almost", *_words("almost"))
+    ABOUT = ("about", *_words("about"))
+    LESS_THAN = ("less_than", *_words("less_than"))
+    AT_MOST = ("at_most", *_words("at_most"))
 
     def bounds(self, value: Fraction) -> Interval:
         """The values a printed ``value`` with this qualifier allows (figures are >= 0).
@@ -258,26 +278,41 @@ class Quantity:
         return self.qualifier.bounds(self.base_value)
 
     def rescale(self, scale: int) -> Quantity:
-        """The same amount written with another scale word: ``1,2 tỷ`` is ``1.200 triệu``."""
-        value = self.value.scaleb(self.scale - scale)
-        if value.as_tuple().exponent > 0:  # type: ignore[operator]
-            value = value.quantize(Decimal(1))
+        """The same amount written with another scale word: ``1,2 tỷ`` is ``1.200 triệu``.
+
+        Exact whatever the number of digits.
+        """
+        if scale not in _POWERS:
+            raise NumberFormatError(str(scale), 0, "scale must be 0, 3, 6 or 9")
+        shift = self.scale - scale
+        digits, exponent = len(self.value.as_tuple().digits), self.value.as_tuple().exponent
+        assert isinstance(exponent, int)  # a Quantity's value is finite
+        context = decimal.Context(prec=digits + max(0, exponent + shift) + 1)
+        value = self.value.scaleb(shift, context)
+        if exponent + shift > 0:
+            value = value.quantize(Decimal(1), context=context)
         return Quantity(value, self.unit, self.qualifier, scale=scale)
 
-    def __str__(self) -> str:
+    def format(self, *, unit: bool = True) -> str:
+        """The figure as a report prints it: ``hơn 1,2 tỷ đồng``, ``98,7%``.
+
+        ``unit=False`` leaves out a unit word (``hơn 1,2 tỷ``) but keeps ``%``.
+
+        >>> Quantity(Decimal("1.2"), "đồng", Qualifier.MORE_THAN, scale=9).format(unit=False)
+        'hơn 1,2 tỷ'
+        """
         words = [] if self.qualifier is Qualifier.EXACT else [self.qualifier.label]
         words.append(format_number(self.value))
         if self.scale:
             words.append(_SCALE_NAMES[self.scale])
         if self.unit == "%":
             return " ".join(words) + "%"
-        if self.unit:
+        if unit and self.unit:
             words.append(self.unit)
         return " ".join(words)
 
-
-def _error(text: str, position: int, reason: str) -> NumberFormatError:
-    return NumberFormatError(text, position, reason)
+    def __str__(self) -> str:
+        return self.format()
 
 
 def _read(text: str, start: int, group: str, point: str, original: str) -> tuple[str, int]:
@@ -287,12 +322,12 @@ def _read(text: str, start: int, group: str, point: str, original: str) -> tuple
         pos += 1
     if pos == start:
         found = repr(text[pos]) if pos < n else "end of text"
-        raise _error(original, pos, f"expected a digit, found {found}")
+        raise NumberFormatError(original, pos, f"expected a digit, found {found}")
     head = text[start:pos]
     parts = [head]
     while pos < n and text[pos] == group and pos + 1 < n and text[pos + 1].isdigit():
         if len(head) > 3:
-            raise _error(original, pos, f"'{group}' groups thousands, so at most 3 digits may "
+            raise NumberFormatError(original, pos, f"'{group}' groups thousands, so at most 3 digits may "
                                         "precede it")
         mark = pos
         pos += 1
@@ -300,7 +335,7 @@ def _read(text: str, start: int, group: str, point: str, original: str) -> tuple
         while pos < n and text[pos].isascii() and text[pos].isdigit():
             pos += 1
         if pos - begin != 3:
-            raise _error(original, mark, f"a thousands group after '{group}' must have 3 digits")
+            raise NumberFormatError(original, mark, f"a thousands group after '{group}' must have 3 digits")
         parts.append(text[begin:pos])
     digits = "".join(parts)
     if pos < n and text[pos] == point:
@@ -309,7 +344,7 @@ def _read(text: str, start: int, group: str, point: str, original: str) -> tuple
         while pos < n and text[pos].isascii() and text[pos].isdigit():
             pos += 1
         if pos == begin:
-            raise _error(original, pos - 1, f"expected digits after the decimal '{point}'")
+            raise NumberFormatError(original, pos - 1, f"expected digits after the decimal '{point}'")
         digits += "." + text[begin:pos]
     return digits, pos
 
@@ -328,7 +363,7 @@ def parse_number(text: str, *, english: bool = False) -> Decimal | Fraction:
     danvan.errors.NumberFormatError: number: a thousands group ... at position 1, got '1.23'
     """
     if not isinstance(text, str):
-        raise _error(repr(text), 0, "expected text")
+        raise NumberFormatError(repr(text), 0, "expected text")
     raw = nfc(text).translate(_SPACES)
     group, point = (",", ".") if english else (".", ",")
     pos, n = 0, len(raw)
@@ -348,9 +383,9 @@ def parse_number(text: str, *, english: bool = False) -> Decimal | Fraction:
         denominator, pos = _read(raw, pos, group, point, text)
         _finish(raw, pos, text)
         if "." in digits or "." in denominator:
-            raise _error(text, slash, "a ratio 'a/b' takes whole numbers")
+            raise NumberFormatError(text, slash, "a ratio 'a/b' takes whole numbers")
         if int(denominator) == 0:
-            raise _error(text, slash, "a ratio 'a/b' needs a denominator other than 0")
+            raise NumberFormatError(text, slash, "a ratio 'a/b' needs a denominator other than 0")
         return Fraction(int(sign + digits), int(denominator))
     _finish(raw, pos, text)
     return Decimal(sign + digits)
@@ -360,7 +395,7 @@ def _finish(raw: str, pos: int, text: str) -> None:
     while pos < len(raw) and raw[pos] == " ":
         pos += 1
     if pos < len(raw):
-        raise _error(text, pos, f"unexpected character {raw[pos]!r}")
+        raise NumberFormatError(text, pos, f"unexpected character {raw[pos]!r}")
 
 
 def parse_percent(text: str, *, english: bool = False) -> Decimal:
@@ -370,20 +405,24 @@ def parse_percent(text: str, *, english: bool = False) -> Decimal:
     Decimal('98.7')
     """
     if not isinstance(text, str):
-        raise _error(repr(text), 0, "expected text")
+        raise NumberFormatError(repr(text), 0, "expected text")
     stripped = text.rstrip()
     if not stripped.endswith("%"):
-        raise _error(text, len(stripped), "expected a percentage ending in '%'")
+        raise NumberFormatError(text, len(stripped), "expected a percentage ending in '%'")
     value = parse_number(stripped[:-1], english=english)
     if isinstance(value, Fraction):
-        raise _error(text, stripped.index("/"), "a percentage cannot be a ratio 'a/b'")
+        raise NumberFormatError(text, stripped.index("/"), "a percentage cannot be a ratio 'a/b'")
     return value
 
 
-_QUALIFIER_RE = re.compile(
-    "|".join(sorted((re.escape(w) for w in QUALIFIER_WORDS), key=len, reverse=True))
-)
+_QUALIFIER_RE = re.compile(QUALIFIER_PATTERN)
 _UNIT_RE = re.compile(r"[^\W\d_]+(?:[ /][^\W\d_]+)*[23²³]?")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def parse_quantity(text: str, *, english: bool = False) -> Quantity:
@@ -395,42 +434,58 @@ def parse_quantity(text: str, *, english: bool = False) -> Quantity:
     'm2'
     """
     if not isinstance(text, str):
-        raise _error(repr(text), 0, "expected text")
-    raw = nfc(text).translate(_SPACES).strip()
+        raise NumberFormatError(repr(text), 0, "expected text")
+    full = nfc(text).translate(_SPACES)
+    # Positions are offsets in ``full``: ``pos`` walks it, ``stop`` ends its text.
+    stop = len(full.rstrip())
+    pos = _skip_spaces(full, 0)
     qualifier = Qualifier.EXACT
-    lowered = raw.lower()
-    match = _QUALIFIER_RE.match(lowered)
-    if match and match.end() < len(raw) and raw[match.end()] == " ":
+    match = _QUALIFIER_RE.match(full.lower(), pos)
+    if match and match.end() < stop and full[match.end()] == " ":
         qualifier = Qualifier.from_code(QUALIFIER_WORDS[match.group()])
-        raw, lowered = raw[match.end():].lstrip(), lowered[match.end():].lstrip()
-    offset = len(nfc(text).translate(_SPACES)) - len(raw)
-    pos = 0
-    while pos < len(raw) and (raw[pos].isdigit() or raw[pos] in ".,-−"):
+        pos = _skip_spaces(full, match.end())
+    begin = pos
+    while pos < stop and (full[pos].isdigit() or full[pos] in ".,-−"):
         pos += 1
-    number_text, rest = raw[:pos], raw[pos:].strip()
-    if not number_text:
-        raise _error(text, offset, "expected a number")
+    if pos == begin:
+        raise NumberFormatError(text, begin, "expected a number")
     try:
-        value = parse_number(number_text, english=english)
+        value = parse_number(full[begin:pos], english=english)
     except NumberFormatError as error:
-        raise _error(text, offset + error.position, error.reason) from None
+        raise NumberFormatError(text, begin + error.position, error.reason) from None
     assert isinstance(value, Decimal)
+    pos = _skip_spaces(full, pos)
+    rest = full[pos:stop]
     scale, unit = 0, None
     if rest.startswith("%"):
         if rest != "%":
-            raise _error(text, offset + raw.index("%") + 1, "unexpected text after '%'")
+            raise NumberFormatError(text, pos + 1, "unexpected text after '%'")
         return Quantity(value, "%", qualifier)
-    first = rest.split(" ", 1)[0].lower() if rest else ""
+    first = rest.split(" ", 1)[0].lower()
     if first in SCALE_WORDS:
         scale = SCALE_WORDS[first]
-        rest = rest[len(first):].strip()
+        pos = _skip_spaces(full, pos + len(first))
+        rest = full[pos:stop]
     if rest:
         if not _UNIT_RE.fullmatch(rest):
-            bad = next((i for i, c in enumerate(rest) if c.isdigit() or not (c.isalpha() or c in " /")),
-                       0)
-            raise _error(text, len(text) - len(rest) + bad, "expected a unit made of words")
+            bad = next((i for i, c in enumerate(rest)
+                        if c.isdigit() or not (c.isalpha() or c in " /")), 0)
+            raise NumberFormatError(text, pos + bad, "expected a unit made of words")
         unit = rest
     return Quantity(value, unit, qualifier, scale=scale)
+
+
+def _check(value: object, places: object, rounding: object) -> None:
+    """The checks shared by the printing functions: a finite number, places >= 0, a Rounding."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | Fraction):
+        raise NumberFormatError(repr(value), 0, "expected an int, Decimal or Fraction")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise NumberFormatError(repr(value), 0, "expected a finite number")
+    if places is not None and (isinstance(places, bool) or not isinstance(places, int)
+                               or places < 0):
+        raise FieldError("places", places, "expected a whole number of decimal places, 0 or more")
+    if not isinstance(rounding, Rounding):
+        raise FieldError("rounding", rounding, "expected a Rounding")
 
 
 def round_fraction(value: Number, places: int, rounding: Rounding) -> Decimal:
@@ -441,10 +496,7 @@ def round_fraction(value: Number, places: int, rounding: Rounding) -> Decimal:
     >>> round_fraction(Fraction(24, 172) * 100, 1, Rounding.HALF_EVEN)
     Decimal('14.0')
     """
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | Fraction):
-        raise _error(repr(value), 0, "expected an int, Decimal or Fraction")
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise _error(repr(value), 0, "expected a finite number")
+    _check(value, places, rounding)
     exact = Fraction(value)
     negative = exact < 0
     scaled = abs(exact) * 10**places
@@ -456,8 +508,8 @@ def round_fraction(value: Number, places: int, rounding: Rounding) -> Decimal:
         "5" if twice == scaled.denominator else "75")
     context = decimal.Context(prec=len(str(whole)) + 10, rounding=_MODES[rounding])
     rounded = Decimal(f"{whole}.{tail}").quantize(Decimal(1), context=context)
-    result = rounded.scaleb(-places)
-    return -result if negative else result
+    result = rounded.scaleb(-places, context)
+    return result.copy_negate() if negative else result
 
 
 def _group(digits: str, mark: str) -> str:
@@ -475,10 +527,7 @@ def format_number(value: Number, *, places: int | None = None,
     >>> format_number(Decimal("2808657.0")), format_number(1693395), format_number(Fraction(3, 4))
     ('2.808.657,0', '1.693.395', '3/4')
     """
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | Fraction):
-        raise _error(repr(value), 0, "expected an int, Decimal or Fraction")
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise _error(repr(value), 0, "expected a finite number")
+    _check(value, places, rounding)
     group, point = (",", ".") if english else (".", ",")
     if places is not None:
         value = round_fraction(value, places, rounding)
@@ -497,11 +546,31 @@ def format_number(value: Number, *, places: int | None = None,
     return sign + _group(whole, group) + (point + decimals if decimals else "")
 
 
+def format_exact(value: Number, *, scale: int = 0, places: int = 6) -> str:
+    """``value`` with the fewest decimals that print it exactly, up to ``places``.
+
+    A value that needs more is truncated to 3 decimals and ends in ``…``.
+    ``scale`` (3, 6 or 9) prints it in thousands, millions or billions, with
+    the scale word. Used to show computed values in explanations.
+
+    >>> format_exact(Fraction(2453, 2484) * 100), format_exact(Fraction(4_100_000_000), scale=9)
+    ('98,752…', '4,1 tỷ')
+    """
+    _check(value, places, Rounding.TRUNCATE)
+    if scale not in _POWERS:
+        raise NumberFormatError(str(scale), 0, "scale must be 0, 3, 6 or 9")
+    scaled = Fraction(value) / _POWERS[scale]
+    shown = next((p for p in range(places + 1) if (scaled * 10**p).denominator == 1), None)
+    text = format_number(round_fraction(scaled, 3 if shown is None else shown, Rounding.TRUNCATE))
+    if shown is None:
+        text += "…"
+    return f"{text} {_SCALE_NAMES[scale]}" if scale else text
+
+
 def format_percent(ratio: Number, *, places: int, rounding: Rounding) -> str:
     """Print a ratio (0.98752…) as a percentage with ``places`` decimals: ``98,7%``.
 
     The rounding is always an explicit choice: reports differ.
     """
-    if isinstance(ratio, bool) or not isinstance(ratio, int | Decimal | Fraction):
-        raise _error(repr(ratio), 0, "expected an int, Decimal or Fraction")
+    _check(ratio, places, rounding)
     return format_number(round_fraction(Fraction(ratio) * 100, places, rounding)) + "%"

@@ -33,19 +33,29 @@ agrees 1 đơn | 1 đơn | petitions.received[kind=complaint] = 1, printed 1
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
 from danvan import _validators as v
+from danvan._claim_scan import sentence_bounds
 from danvan.dataset import Dataset
 from danvan.errors import FieldError
 from danvan.indicators import Result, evaluate, get, resolve
-from danvan.numbers import Qualifier, Quantity, Rounding, format_number, preimage, round_fraction
+from danvan.numbers import (
+    Qualifier,
+    Quantity,
+    Rounding,
+    decimal_places,
+    format_exact,
+    format_number,
+    preimage,
+    round_fraction,
+)
 from danvan.periods import SPLITS, Period
 from danvan.scope import Scope
 from danvan.values import Change, Rate, Summary
@@ -78,9 +88,7 @@ _KIND_TERMS: dict[str, type[Term]] = {
     "petitions": PetitionKind, "dialogues": DialogueMode, "models": OwnerKind,
     "receptions": ChairRole, "mediations": MediationOutcome}
 _DIMENSION_TERMS: dict[str, type[Term]] = {"level": UnitLevel, "field": Field}
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _ID = re.compile(r"[a-z][a-z_]*(?:\.[a-z][a-z_]*)+")
-_SCALE_WORDS = {3: "nghìn", 6: "triệu", 9: "tỷ"}
 
 
 class Agreement(Term):
@@ -119,38 +127,16 @@ _MEASURES = {
 Judgement = tuple[Agreement, str, str, Fraction | None, Fraction | None, tuple[Rounding, ...]]
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-def _show_exact(value: Fraction) -> str:
-    for places in range(4):
-        if (value * 10**places).denominator == 1:
-            return format_number(round_fraction(value, places, Rounding.TRUNCATE))
-    return format_number(round_fraction(value, 3, Rounding.TRUNCATE)) + "…"
-
-
-def _show(q: Quantity, unit: bool = False) -> str:
-    """A printed figure again: ``hơn 3,2 tỷ``, ``98,7%`` (with its unit if asked)."""
-    text = format_number(q.value) + (f" {_SCALE_WORDS[q.scale]}" if q.scale else "")
-    if q.qualifier is not Qualifier.EXACT:
-        text = f"{q.qualifier.label} {text}"
-    if q.unit == "%":
-        return text + "%"
-    return f"{text} {q.unit}" if unit and q.unit else text
-
-
 def _like(exact: Fraction, q: Quantity, rounding: Rounding) -> str:
     """``exact`` printed as the figure ``q`` is: same places, scale word and unit."""
-    value = round_fraction(exact / 10**q.scale, _places(q.value), rounding)
-    return _show(Quantity(value, q.unit, scale=q.scale), unit=True)
+    value = round_fraction(exact / 10**q.scale, decimal_places(q.value), rounding)
+    return Quantity(value, q.unit, scale=q.scale).format()
 
 
 def _value(measure: Measure, value: Any) -> tuple[Fraction | None, str]:
     """The exact number ``measure`` picks from an indicator's value, and how it was computed."""
     if isinstance(value, Rate):
-        ratio = f"{format_number(value.numerator)}/{format_number(value.denominator)}"
+        ratio = value.format_ratio()
         if measure is Measure.NUMERATOR:
             return Fraction(value.numerator), ""
         if measure is Measure.DENOMINATOR:
@@ -164,17 +150,13 @@ def _value(measure: Measure, value: Any) -> tuple[Fraction | None, str]:
         if measure is Measure.AFTER:
             return Fraction(value.after), ""
         if measure is Measure.DIFFERENCE:
-            return Fraction(size), f"{format_number(value.before)} → {format_number(value.after)}"
+            # "172 → 148", the head of Change.format before its "(giảm …)"
+            return Fraction(size), value.format().partition(" (")[0]
         shown = f"{format_number(size)}/{format_number(value.before)}"
         return (Fraction(size * 100, value.before) if value.before else None), shown
     if isinstance(value, Summary):
         return Fraction(value.count), ""
     return Fraction(value), ""
-
-
-def _measure_of(role: str) -> Measure | None:
-    """The measure a figure of ``role`` reports unless told otherwise."""
-    return _DEFAULT_MEASURE.get(role)
 
 
 def _records_of(measure: Measure, numerator: tuple[str, ...], denominator: tuple[str, ...],
@@ -200,11 +182,12 @@ def _judge(cell: str, measure: Measure, value: Any, q: Quantity, reading: str,
                                          "only for it")
     name = cell if measure is Measure.VALUE else f"{cell} {measure.code}"
     exact, how = _value(measure, value)
-    printed = _show(q)
+    printed = q.format(unit=False)
     if exact is None:
         return (Agreement.UNBOUND, f"{name} is not defined (the denominator is 0): nothing to "
                 f"compare with {printed}", "", None, None, ())
-    lhs = f"{name} = {how} = {_show_exact(exact)}" if how else f"{name} = {_show_exact(exact)}"
+    shown = format_exact(exact, places=3)
+    lhs = f"{name} = {how} = {shown}" if how else f"{name} = {shown}"
     if measure is Measure.PERCENT:
         lhs += "%"
     if isinstance(value, Change) and measure in (Measure.DIFFERENCE, Measure.PERCENT):
@@ -224,7 +207,7 @@ def _judge(cell: str, measure: Measure, value: Any, q: Quantity, reading: str,
         verdict = Agreement.AGREES if inside else Agreement.DIFFERS
         return (verdict, f"{lhs}, {'within' if inside else 'outside'} {printed}",
                 _like(exact, q, roundings[0]), exact, difference, ())
-    if exact.denominator == 1 and not (_places(q.value) or q.scale or q.unit == "%"):
+    if exact.denominator == 1 and not (decimal_places(q.value) or q.scale or q.unit == "%"):
         if not difference:
             return Agreement.AGREES, f"{lhs}, printed {printed}", _like(exact, q, roundings[0]), (
                 exact), difference, ()
@@ -304,7 +287,7 @@ class Binding:
                 raise FieldError("phrase", self.phrase, f"expected a regular expression ({error})"
                                  ) from None
         if self.measure is None:
-            default = _measure_of(self.role.code)
+            default = _DEFAULT_MEASURE.get(self.role.code)
             if default is None:
                 raise FieldError("measure", None, f"expected a measure for a figure of role "
                                                   f"{self.role.code!r}")
@@ -435,12 +418,14 @@ class Reconciliation:
         }
 
 
-def _sentence_end(text: str, start: int) -> int:
-    found = _SENTENCE_END.search(text, start)
-    return found.start() if found else len(text)
+def _sentence_end(sentences: tuple[tuple[int, int], ...], pos: int) -> int:
+    """The end of the sentence (as the claim scanner bounds it) holding ``pos``."""
+    index = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    return sentences[index][1] if index >= 0 else pos
 
 
 def _locate(binding: Binding, text: str, claims: Sequence[Claim],
+            sentences: tuple[tuple[int, int], ...],
             ) -> tuple[tuple[Claim, Figure] | None, Agreement | None, str]:
     """The one figure a binding names, or why there is none (or several)."""
     label = binding.label.casefold()
@@ -466,7 +451,7 @@ def _locate(binding: Binding, text: str, claims: Sequence[Claim],
             return None, Agreement.AMBIGUOUS, (f"the phrase {binding.phrase!r} occurs "
                                                f"{len(matches)} times (at {places})")
         start = matches[0].end()
-        end = _sentence_end(text, start)
+        end = _sentence_end(sentences, start)
         seen: dict[int, tuple[Claim, Figure]] = {}
         for claim in claims:
             for f in claim.figures:
@@ -574,10 +559,11 @@ def reconcile(text: str, dataset: Dataset, *, bindings: Iterable[Binding],
     the_scope, the_period = resolve(dataset, scope, period)
     computed = _compute(dataset, chosen, the_scope, the_period)
     claims = extract(text)
+    sentences = sentence_bounds(text)
     out = []
     for index, binding in enumerate(chosen):
         cell = _cell(computed[binding.indicator], binding, the_scope, index)
-        found, missing, why = _locate(binding, text, claims)
+        found, missing, why = _locate(binding, text, claims, sentences)
         if found is None:
             assert missing is not None
             out.append(Reconciliation(binding, missing, why, numerator_ids=cell.numerator_ids,
@@ -590,9 +576,6 @@ def reconcile(text: str, dataset: Dataset, *, bindings: Iterable[Binding],
                 roundings)
         except FieldError as error:
             raise error.at(f"bindings[{index}]") from None
-        unit = figure.quantity.unit
-        if unit and unit != "%" and unit not in figure.text:
-            shown = shown.removesuffix(f" {unit}")
         unit = figure.quantity.unit
         if unit and unit != "%" and unit not in figure.text:
             shown = shown.removesuffix(f" {unit}")
