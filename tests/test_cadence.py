@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -133,5 +134,28 @@ def test_periods_are_whole_consecutive_and_inside(span: Period, per: Frequency) 
             assert (part.end.year - part.start.year) * 12 + part.end.month - part.start.month == months
     for earlier, later in itertools.pairwise(parts):
         assert earlier.end == later.start
+    # no whole period is left out at either edge: the gap is shorter than one period
+    step = (relativedelta(weeks=1) if per is Frequency.WEEK else relativedelta(
+        months={Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}[per]))
+    if parts:
+        assert parts[0].start - step < span.start
+        assert parts[-1].end + step > span.end
+    else:
+        first = next(p for p in per.periods(Period(span.start - step, span.end + step + step))
+                     if p.start >= span.start)
+        assert first.end > span.end
     if per is Frequency.WEEK and span.days >= 13:
         assert parts
+
+
+def test_sessions_of_a_body_count_for_its_area() -> None:
+    """``units_of`` maps a record's code (a People's Committee) to the unit it counts for."""
+    sessions = tuple(Reception(f"S{d}", "X1UB", D(2026, 2, d), CHAIR) for d in (2, 9, 23))
+    plain = compliance({"X1": UnitLevel.COMMUNE}, FEBRUARY, receptions=sessions)
+    assert plain.compliant_units == ()
+    mapped = compliance({"X1": UnitLevel.COMMUNE}, FEBRUARY, receptions=sessions,
+                        units_of={"X1UB": "X1"})
+    assert mapped.compliant_units == ("X1",)
+    assert mapped.results[0].checks[0].session_ids == ("S2",)
+    with pytest.raises(FieldError, match="units_of"):
+        compliance({"X1": UnitLevel.COMMUNE}, FEBRUARY, units_of=5)  # type: ignore[arg-type]

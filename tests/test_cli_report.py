@@ -111,3 +111,29 @@ def test_bad_format_choice(data_file: Path, capsys: pytest.CaptureFixture[str]) 
         cli.main(["report", str(data_file), "--format", "xml"])
     assert info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_file_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not UTF-8 is one line naming it, exit status 2, no traceback."""
+    path = tmp_path / "latin1.json"
+    path.write_bytes("{\"units\": \"Xã\"}".encode("latin-1"))
+    assert cli.main(["report", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "UTF-8" in err
+    assert str(path) in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_read_text_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``-`` reads standard input; bad bytes there are a danvan error naming ``-``."""
+    import io
+
+    from danvan._cli_io import read_text
+    from danvan.errors import DanvanError
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Xã".encode())))
+    assert read_text("-") == "Xã"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xff")))
+    with pytest.raises(DanvanError, match="'-'"):
+        read_text("-")

@@ -20,11 +20,14 @@ from danvan.indicators import (
     Indicator,
     RecordRule,
     Result,
+    Tally,
     catalogue,
     compute,
+    evaluate,
     get,
     register,
     report,
+    resolve,
 )
 from danvan.mediations import MediationCase
 from danvan.models import Model, Owner, Recognition, Replication
@@ -354,6 +357,167 @@ def test_result_text() -> None:
     assert result.id == "petitions.resolution_rate"
 
 
+def test_coverage_breaks_down_by_unit_and_directive() -> None:
+    """Coverage by unit and directive (either order) gives one cell per unit and directive."""
+    first, second = _directive("16/CT-TTg", D(2020, 12, 1)), _directive("05-CT/TU", D(2021, 3, 1))
+    plans = (Implementation("I1", first.number, "X1", D(2021, 1, 10)),
+             Implementation("I2", first.number, "X2", D(2021, 2, 1)),
+             Implementation("I3", second.number, "X3", D(2021, 3, 11)))
+    data = Dataset(units=UNITS, directives=(first, second), implementations=plans)
+    both = compute(data, "directives.coverage", scope="H", period="2021", by=("unit", "directive"))
+    assert both.value == Rate(2, 3)
+    expected = {(unit, number): Rate(int(hit), 1) for unit, number, hit in [
+        ("X1", "16/CT-TTg", True), ("X2", "16/CT-TTg", True), ("X3", "16/CT-TTg", False),
+        ("X1", "05-CT/TU", False), ("X2", "05-CT/TU", False), ("X3", "05-CT/TU", True)]}
+    assert {k: r.value for k, r in both.parts.items()} == expected
+    assert both.parts[("X3", "05-CT/TU")].numerator_ids == ("X3",)
+    reverse = compute(data, "directives.coverage", scope="H", period="2021",
+                      by=("directive", "unit"))
+    assert {(u, n): r.value for (n, u), r in reverse.parts.items()} == expected
+    by_unit = compute(data, "directives.coverage", scope="H", period="2021", by="unit")
+    assert {k: r.value for k, r in by_unit.parts.items()} == {
+        "X1": Rate(1, 1), "X2": Rate(1, 1), "X3": Rate(0, 1)}
+
+
+def test_calculator_breakdowns_with_two_dimensions() -> None:
+    """Every unit calculator keys its cells by all the dimensions asked, in order."""
+    owner = Owner(OwnerKind.COLLECTIVE, "UBND xã 1")
+    data = Dataset(units=UNITS, models=(
+        Model("M1", "Mô hình 1", owner, "X1", Field.ECONOMY, D(2021, 1, 1)),))
+    result = compute(data, "models.replication_coverage", scope="H", period="2021",
+                     by=("unit", "unit"))
+    assert {k: r.value for k, r in result.parts.items()} == {
+        ("X1", "X1"): Rate(1, 1), ("X2", "X2"): Rate(0, 1), ("X3", "X3"): Rate(0, 1)}
+    areas = compute(data, "restructuring.communes", scope="H", period="2021", by=("unit", "unit"))
+    assert set(areas.parts) == {("X1", "X1"), ("X2", "X2"), ("X3", "X3")}
+
+
+def test_duplicate_ids_are_computed_once() -> None:
+    """An indicator asked for twice gives its results once."""
+    data = _petitions_dataset()
+    result = report(data, "H", "2021", indicators=["petitions.received", get("petitions.received"),
+                                                   "petitions.resolved"], details=False)
+    assert [r.id for r in result] == ["petitions.received", "petitions.resolved"]
+    found = evaluate(data, [get("petitions.received")] * 2, *resolve(data, "H", "2021"))
+    assert [len(results) for results in found.values()] == [1]
+
+
+def test_unknown_parameters_are_refused() -> None:
+    """A parameter no chosen indicator takes, or an unknown model id, is a FieldError naming it."""
+    data = _petitions_dataset()
+    with pytest.raises(FieldError, match="levle"):
+        compute(data, "directives.coverage", scope="H", period="2021", levle="x")
+    with pytest.raises(FieldError, match="level"):
+        compute(data, "petitions.received", scope="H", period="2021", level=C)
+    with pytest.raises(FieldError, match="stage"):
+        report(data, "H", "2021", indicators=["petitions.received"], stage="acceptance")
+    # a parameter is fine when one of the chosen indicators takes it
+    chosen = ["petitions.received", "petitions.processing_days"]
+    assert len(report(data, "H", "2021", indicators=chosen, stage="acceptance",
+                      details=False)) == 2
+    assert get("petitions.processing_days").params == ("time_limits", "calendar", "strict",
+                                                       "stage")
+    owner = Owner(OwnerKind.COLLECTIVE, "UBND xã 1")
+    models = Dataset(units=UNITS, models=(
+        Model("M1", "Mô hình 1", owner, "X1", Field.ECONOMY, D(2021, 1, 1)),))
+    with pytest.raises(FieldError, match="model"):
+        compute(models, "models.replication_coverage", scope="H", period="2021", model="M9")
+    with pytest.raises(FieldError, match="params"):
+        Indicator("a.b", "x", "x", "x", ("petitions.id",), params=("level", 3),  # type: ignore[arg-type]
+                  rule=RecordRule("petitions", lambda p: p.received_on, lambda p, _: 1))
+
+
+def test_wrong_types_are_danvan_errors() -> None:
+    """Wrong argument types raise FieldError, never TypeError or AttributeError."""
+    data = _petitions_dataset()
+    with pytest.raises(FieldError, match="by"):
+        compute(data, "petitions.received", scope="H", period="2021", by=5)  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="by"):
+        compute(data, "petitions.received", scope="H", period="2021", by=("kind", 5))  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="indicator"):
+        compute(data, 42, scope="H", period="2021")  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="indicator"):
+        report(data, "H", "2021", indicators=[42])  # type: ignore[list-item]
+    with pytest.raises(FieldError, match="cadence_rules"):
+        compute(data, "cadence.reception_compliance", scope="H", period="2021", cadence_rules=5)
+    with pytest.raises(FieldError, match="collection"):
+        RecordRule("directives", lambda d: d.issued_on, lambda d, _: 1)
+
+
+def test_breakdowns_share_the_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The total is counted once for all breakdowns; a calculator runs once per breakdown."""
+    monkeypatch.setattr("danvan.indicators._catalogue.CATALOGUE", dict(CATALOGUE))
+    calls: list[tuple[str, ...]] = []
+    counted: list[str] = []
+
+    def calculate(context: Any, by: tuple[str, ...]) -> Any:
+        calls.append(by)
+        return Tally(), {}
+
+    def total(p: Any, _: Any) -> int:
+        counted.append(p.id)
+        return 1
+
+    register(Indicator("units.test", "x", "x", "x", ("units.level",), calculator=calculate,
+                       dimensions=("unit", "level"), details=(("unit",), ("level",))))
+    register(Indicator("petitions.test", "x", "x", "x", ("petitions.received_on",),
+                       rule=RecordRule("petitions", lambda p: p.received_on, total)))
+    data = _petitions_dataset()
+    compute(data, "units.test", scope="H", period="2021", by="level")
+    assert calls == [("level",)]
+    compute(data, "units.test", scope="H", period="2021")
+    assert calls == [("level",), ()]
+    calls.clear()
+    report(data, "H", "2021", indicators=["units.test"])
+    assert calls == [("unit",), ("level",)]
+    result = compute(data, "petitions.test", scope="H", period="2021", by="kind")
+    assert sorted(counted) == sorted(result.numerator_ids) == ["P001", "P002", "P003", "P004",
+                                                               "P006"]
+
+
+def test_restructuring_is_reported_without_successions() -> None:
+    """A commune that simply ended is a restructuring even with no succession recorded."""
+    units = (*UNITS[:4], Unit("X3", "Xã 3", C, parent="H", valid_to=D(2021, 6, 1)))
+    data = Dataset(units=units, petitions=(_petition(1, PetitionKind.OTHER, D(2021, 2, 1), "X1"),))
+    result = report(data, "H", "2021")
+    assert result["restructuring.communes"].value == Change(3, 2)
+
+
+class _Counted(tuple):  # type: ignore[type-arg]
+    """A tuple that counts how many times it is iterated."""
+
+    passes = 0
+
+    def __iter__(self) -> Any:
+        type(self).passes += 1
+        return super().__iter__()
+
+
+def test_one_pass_per_collection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole report reads each collection of records once, however many indicators and
+    breakdowns read it (the time-limit indicators share one more pass over petitions)."""
+    petitions = tuple(_petition(i, PetitionKind.OTHER, D(2021, 1, 1 + i % 28), CODES[i % 5])
+                      for i in range(30))
+    mediations = tuple(MediationCase(f"M{i}", "X1", D(2021, 3, 1 + i)) for i in range(3))
+    dialogues = tuple(Dialogue(f"D{i}", "X2", D(2021, 4, 1 + i), ChairRole.OTHER,
+                               DialogueMode.PERIODIC) for i in range(3))
+    data = Dataset(units=UNITS, petitions=petitions, mediations=mediations, dialogues=dialogues)
+    counters = {}
+    for name in ("petitions", "mediations", "dialogues"):
+        counted = type(f"Counted_{name}", (_Counted,), {"passes": 0})
+        counters[name] = counted
+        object.__setattr__(data, name, counted(getattr(data, name)))
+    report(data, "H", "2021")
+    assert {n: c.passes for n, c in counters.items()} == {
+        "petitions": 2, "mediations": 1, "dialogues": 1}
+    for counted in counters.values():
+        counted.passes = 0
+    rules = [i for i in catalogue() if i.rule is not None]
+    report(data, "H", "2021", indicators=rules)
+    assert {n: c.passes for n, c in counters.items()} == {
+        "petitions": 1, "mediations": 1, "dialogues": 1}
+
+
 def test_one_pass_places_each_unit_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A report over many records asks the registry once per distinct unit code."""
     from danvan.scope import Scope
@@ -368,8 +532,13 @@ def test_one_pass_places_each_unit_once(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(Scope, "_place", counting)
     petitions = tuple(_petition(i, PetitionKind.OTHER, D(2021, 1, 1 + i % 28), CODES[i % 5])
                       for i in range(300))
-    report(Dataset(units=UNITS, petitions=petitions), "H", "2021")
+    data = Dataset(units=UNITS, petitions=petitions)
+    report(data, "H", "2021", indicators=[i for i in catalogue() if i.sources == ("petitions",)])
     assert sorted(calls) == sorted(CODES[:5])
+    # the whole report also counts areas for restructuring: still each code once
+    calls.clear()
+    report(data, "H", "2021")
+    assert sorted(calls) == sorted(CODES)
 
 
 # -- additivity ------------------------------------------------------------------------------

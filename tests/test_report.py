@@ -14,7 +14,7 @@ from danvan.indicators import Report, report, resolve
 from danvan.periods import Period
 from danvan.petitions import Petition, PetitionEvent
 from danvan.scope import Scope
-from danvan.units import Unit
+from danvan.units import Succession, Unit
 from danvan.vocabulary import EventKind, PetitionKind, UnitLevel
 
 D = dt.date
@@ -43,6 +43,22 @@ def test_defaults_are_the_top_unit_and_the_span_of_records() -> None:
     assert scope.on == D(2021, 3, 20)
     given = Scope(_data().registry, "X1", D(2021, 6, 1))
     assert resolve(_data(), given, "2021") == (given, Period.year(2021))
+
+
+def test_default_unit_is_the_top_unit_on_the_last_day() -> None:
+    """Provinces merged during the period: the default unit is the one on the period's last day."""
+    merger = D(2025, 7, 1)
+    units = (Unit("P1", "Tỉnh 1", UnitLevel.PROVINCE, valid_to=merger),
+             Unit("P2", "Tỉnh 2", UnitLevel.PROVINCE, valid_to=merger),
+             Unit("P", "Tỉnh P", UnitLevel.PROVINCE, valid_from=merger))
+    data = Dataset(units=units, successions=(Succession(merger, ("P1", "P2"), ("P",)),),
+                   petitions=(Petition("A", PetitionKind.OTHER, D(2025, 3, 1), "P1"),
+                              Petition("B", PetitionKind.OTHER, D(2025, 9, 1), "P")))
+    result = report(data, period="2025")
+    assert result.scope.root == "P"
+    assert result["petitions.received"].value == 2
+    with pytest.raises(FieldError, match="several top units"):
+        resolve(data, period="2025-H1")
 
 
 def test_bad_scope_and_period_are_danvan_errors() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -108,6 +109,28 @@ def test_units_children_and_areas() -> None:
     assert scope.area("GX", UnitLevel.COMMUNE) is None
     assert scope.unit.name == "Huyện H"
     assert repr(scope) == "<Scope 'H' on 2021-06-30>"
+
+
+def test_nearest_area_is_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a level, the nearest administrative area; each answer is computed once."""
+    scope = Scope(_registry(), "H", D(2021, 6, 30))
+    assert scope.area("HUB") == "H"
+    assert scope.area("K1") == "K2"
+    assert scope.area("A") == "AB"
+    assert scope.area("GX") is None
+    assert scope.area("K1", UnitLevel.COMMUNE) == "AB"
+    calls: list[str] = []
+    original = UnitRegistry.get
+
+    def counting(self: UnitRegistry, code: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(code)
+        return original(self, code, *args, **kwargs)
+
+    monkeypatch.setattr(UnitRegistry, "get", counting)
+    for _ in range(3):
+        assert scope.area("HUB") == "H"
+        assert scope.area("K1", UnitLevel.COMMUNE) == "AB"
+    assert calls == []
 
 
 def test_each_code_is_placed_once(monkeypatch: pytest.MonkeyPatch) -> None:

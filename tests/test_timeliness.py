@@ -189,3 +189,13 @@ def test_unlawful_extension_raises_unless_lenient() -> None:
     with pytest.raises(LifecycleError, match=r"X\.events\[1\]"):
         on_time_rate([p], Stage.RESOLUTION, april)
     assert on_time_rate([p], Stage.RESOLUTION, april, strict=False).missed == ("X",)
+
+
+def test_on_time_rate_leaves_out_stages_ended_before_the_period() -> None:
+    """An unassessed stage counts only if it was still open at some time in the period."""
+    old = Petition("OLD", PetitionKind.DENUNCIATION, dt.date(2015, 3, 5), "X1", events=(
+        PetitionEvent(EventKind.ACCEPTED, dt.date(2015, 3, 9)),
+        PetitionEvent(EventKind.RESOLVED, dt.date(2015, 4, 1))))
+    march = on_time_rate([old], Stage.RESOLUTION, Period.parse("2026-03"))
+    assert march.unassessed == ()
+    assert on_time_rate([old], Stage.RESOLUTION, Period.parse("2015")).unassessed == ("OLD",)

@@ -293,3 +293,17 @@ def test_additive_over_children(found: list[Any]) -> None:
     assert merged == days.value
     raw = sorted(v for part in days.parts.values() for v in part.value.values)  # type: ignore[union-attr]
     assert days.value.median == (Durations.of(raw).median)  # type: ignore[union-attr]
+
+
+def test_stages_ended_before_the_period_are_not_unassessed() -> None:
+    """A denunciation resolved years before the period is not listed as unassessed in it."""
+    old = complaint("P9", "X1", D(2015, 3, 5), (E.ACCEPTED, D(2015, 3, 9)),
+                    (E.RESOLVED, D(2015, 4, 1)), kind=PetitionKind.DENUNCIATION)
+    data = Dataset(units=UNITS, petitions=(*PETITIONS, old))
+    for ident in ("petitions.acceptance_on_time_rate", "petitions.resolution_on_time_rate"):
+        result = compute(data, ident, scope="H", period=MARCH)
+        assert not any("P9" in note for note in result.notes), ident
+    notes = compute(data, "petitions.acceptance_on_time_rate", scope="H", period=MARCH).notes
+    assert any("P7" in note for note in notes)
+    in_2015 = compute(data, "petitions.resolution_on_time_rate", scope="H", period="2015")
+    assert any("P9" in note for note in in_2015.notes)

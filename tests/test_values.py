@@ -216,3 +216,12 @@ def test_durations_refuse_negative_values() -> None:
     """A processing time cannot be negative."""
     with pytest.raises(FieldError):
         Durations([3, -1])
+
+
+def test_an_increase_prints_with_its_percentage() -> None:
+    """A count that more than doubled prints its increase as a share of the number before."""
+    assert Change(10, 25).format() == "10 → 25 (tăng 15, 150,0%)"
+    assert Change(10, 25).format(style="en", places=0) == "10 → 25 (up 15, 150%)"
+    assert Change(3, 4).format() == "3 → 4 (tăng 1, 33,3%)"
+    assert Change(0, 5).format() == "0 → 5 (tăng 5)"
+    assert Change(10, 25).reduction_rate == Rate(0, 10)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from danvan._cli_io import read_text
 from danvan._seed_bindings import SEEDS, for_text
 from danvan.claims import Finding, Verdict, check
 from danvan.dataset import Dataset
@@ -58,21 +58,6 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "a shipped set; default: the set shipped for this text)")
     parser.set_defaults(run=run)
     return parser
-
-
-def _read(name: str, what: str = "report") -> str:
-    """The UTF-8 text of the file ``name`` (a report ``-``: standard input); ``what`` names
-    the file in errors."""
-    try:
-        if name == "-" and what == "report":
-            stream = getattr(sys.stdin, "buffer", None)
-            return stream.read().decode("utf-8") if stream is not None else sys.stdin.read()
-        return Path(name).read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise FieldError(what, name, f"expected UTF-8 text ({error.reason} at byte "
-                                         f"{error.start})") from None
-    except IsADirectoryError as error:
-        raise OSError(error.errno, "is a directory", name) from None
 
 
 def render(findings: tuple[Finding, ...], form: str) -> str:
@@ -129,7 +114,7 @@ def _bindings(name: str | None, text: str) -> tuple[tuple[Binding, ...], dict[st
         return seed_bindings(seed), {"unit": entry["unit"], "period": entry["period"]}
     assert name is not None
     try:
-        data = json.loads(_read(name, "bindings"))
+        data = json.loads(read_text(name, field="bindings"))
     except ValueError as error:
         raise FieldError("bindings", name, f"expected a JSON list of bindings ({error})") from None
     return load_bindings(data), {}
@@ -142,7 +127,7 @@ def _reconcile(args: argparse.Namespace, text: str) -> tuple[Reconciliation, ...
                                            "or --period")
         return None
     bindings, defaults = _bindings(args.bindings, text)
-    dataset = loads(_read(args.data, "data"), Dataset)
+    dataset = loads(read_text(args.data, field="data"), Dataset)
     return reconcile(text, dataset, bindings=bindings,
                      scope=args.unit or defaults.get("unit"),
                      period=args.period or defaults.get("period"))
@@ -150,7 +135,7 @@ def _reconcile(args: argparse.Namespace, text: str) -> tuple[Reconciliation, ...
 
 def run(args: argparse.Namespace) -> int:
     """Check (and reconcile) the report named in ``args``; 1 on a failure or difference."""
-    text = _read(args.report)
+    text = read_text(args.report, field="report")
     findings = check(text)
     entries = _reconcile(args, text)
     if args.format == "json" and entries is not None:

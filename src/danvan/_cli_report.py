@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from danvan._cli_io import read_text
 from danvan.dataset import Dataset
 from danvan.errors import DanvanError, DanvanErrorGroup, flatten
 from danvan.indicators import report
@@ -42,7 +42,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Load the dataset, compute the report and print it; returns the exit status."""
-    text = Path(args.data).read_text(encoding="utf-8")
+    text = read_text(args.data, field="data")
     try:
         dataset = loads(text, Dataset)
     except DanvanErrorGroup as error:

@@ -30,7 +30,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Literal
 
 import attrs
@@ -296,31 +296,47 @@ def _levels(units: Mapping[str, UnitLevel] | Iterable[Unit]) -> dict[str, UnitLe
 _Session = tuple[dt.date, str, ChairRole, bool, Activity]
 
 
+def check_rules(rules: object, name: str = "rules") -> tuple[CadenceRule, ...]:
+    """``rules`` as a tuple, each checked to be a :class:`CadenceRule` (errors name ``name``)."""
+    if isinstance(rules, str | bytes) or not isinstance(rules, Iterable):
+        raise FieldError(name, rules, "expected CadenceRule s (a tuple or list)")
+    found = tuple(rules)
+    for index, rule in enumerate(found):
+        if not isinstance(rule, CadenceRule):
+            raise FieldError(f"{name}[{index}]", rule, "expected a CadenceRule")
+    return found
+
+
 def compliance(units: Mapping[str, UnitLevel] | Iterable[Unit], period: Period, *,
                receptions: Iterable[Reception] = (), dialogues: Iterable[Dialogue] = (),
                rules: Iterable[CadenceRule] = DEFAULT_CADENCE_RULES,
-               calendar: WorkCalendar | None = DEFAULT_CALENDAR) -> CadenceReport:
+               calendar: WorkCalendar | None = DEFAULT_CALENDAR,
+               units_of: Mapping[str, str] | None = None) -> CadenceReport:
     """Check each unit (code to level) against the rules for its level over ``period``.
 
     Reception sessions and dialogues count for the unit they were held at when
     their host (chair) is one of the rule's ``hosts``; with ``calendar=None``
-    no period is exempt for lack of working days.
+    no period is exempt for lack of working days. ``units_of`` maps the unit
+    code on a record to the unit it counts for (a People's Committee's
+    sessions count for its area); a code it does not map is left out.
     """
     if not isinstance(period, Period):
         raise FieldError("period", period, "expected a Period")
+    if units_of is not None and not isinstance(units_of, Mapping):
+        raise FieldError("units_of", units_of, "expected a mapping of record unit code to unit")
     levels = _levels(units)
-    all_rules = tuple(rules)
-    for index, rule in enumerate(all_rules):
-        if not isinstance(rule, CadenceRule):
-            raise FieldError(f"rules[{index}]", rule, "expected a CadenceRule")
+    all_rules = check_rules(rules)
+    unit_of: Callable[[str], str | None] = (lambda code: code) if units_of is None else (
+        units_of.get)
     sessions: dict[str, list[_Session]] = defaultdict(list)
+    start, end = period.start, period.end
     for r in receptions:
-        if r.unit in levels and r.on in period:
-            sessions[r.unit].append((r.on, r.id, r.host, r.regular, Activity.RECEPTION))
+        if start <= r.on < end and (unit := unit_of(r.unit)) in levels:
+            sessions[unit].append((r.on, r.id, r.host, r.regular, Activity.RECEPTION))
     for d in dialogues:
-        if d.unit in levels and d.held_on in period:
-            sessions[d.unit].append((d.held_on, d.id, d.chair, d.mode is DialogueMode.PERIODIC,
-                                     Activity.DIALOGUE))
+        if start <= d.held_on < end and (unit := unit_of(d.unit)) in levels:
+            sessions[unit].append((d.held_on, d.id, d.chair, d.mode is DialogueMode.PERIODIC,
+                                   Activity.DIALOGUE))
     for found in sessions.values():
         found.sort(key=lambda s: (s[0], s[1]))
     exempt: dict[Period, bool] = {}

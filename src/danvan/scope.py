@@ -64,7 +64,7 @@ class Scope:
     million records asks the registry only as many times as there are units.
     """
 
-    __slots__ = ("_cache", "on", "registry", "root")
+    __slots__ = ("_areas", "_cache", "on", "registry", "root")
 
     def __init__(self, registry: UnitRegistry, root: str, on: dt.date) -> None:
         if not isinstance(registry, UnitRegistry):
@@ -77,6 +77,7 @@ class Scope:
         self.root = root
         self.on = on
         self._cache: dict[str, Placement | None] = {}
+        self._areas: dict[tuple[str, UnitLevel | None], str | None] = {}
 
     def __repr__(self) -> str:
         return f"<Scope {self.root!r} on {self.on.isoformat()}>"
@@ -145,21 +146,30 @@ class Scope:
         return tuple(u for u in every if (level is None or u.level is level)
                      and (kind is None or u.kind is kind))
 
-    def area(self, code: str, level: UnitLevel) -> str | None:
+    def area(self, code: str, level: UnitLevel | None = None) -> str | None:
         """The administrative area at ``level`` that ``code`` (a unit or body) belongs to.
 
         A district People's Committee belongs to its district; ``None`` when
-        ``code`` is outside the scope or above ``level``.
+        ``code`` is outside the scope or above ``level``. Without ``level``,
+        the nearest administrative area (the unit itself when it is one).
+        Answers are computed once per code and level.
         """
+        try:
+            return self._areas[code, level]
+        except KeyError:
+            found = self._areas[code, level] = self._area(code, level)
+            return found
+
+    def _area(self, code: str, level: UnitLevel | None) -> str | None:
         placement = self.place(code)
         if placement is None:
             return None
         current: str | None = placement.code
         while current is not None and self.registry.exists(current, self.on):
             unit = self.registry.get(current, self.on)
-            if unit.level is level and unit.kind is UnitKind.ADMINISTRATIVE_AREA:
+            if unit.kind is UnitKind.ADMINISTRATIVE_AREA and (level is None or unit.level is level):
                 return unit.code
-            if unit.level.depth < level.depth or current == self.root:
+            if (level is not None and unit.level.depth < level.depth) or current == self.root:
                 return None
             current = unit.parent
         return None

@@ -72,6 +72,7 @@ __all__ = [
     "overdue_item",
     "pending_on",
     "processing_time",
+    "stage_days",
     "stage_span",
 ]
 
@@ -149,12 +150,11 @@ def processing_time(petitions: Iterable[Petition], period: Period, *,
     working_days: Counter[int] = Counter()
     ids: list[str] = []
     for petition in petitions:
-        span = stage_span(petition, stage)
-        if span is None or span[1] not in period:
+        found = stage_days(petition, stage, period, calendar)
+        if found is None:
             continue
-        start, done = span
-        calendar_days[(done - start).days] += 1
-        working_days[calendar.working_days_between(start, done)] += 1
+        calendar_days[found[1]] += 1
+        working_days[found[2]] += 1
         ids.append(petition.id)
     return ProcessingTime(stage, period, Durations._from_counts(calendar_days.items()),
                           Durations._from_counts(working_days.items()), tuple(ids))
@@ -181,6 +181,29 @@ def stage_span(petition: Petition, stage: Stage) -> tuple[dt.date, dt.date] | No
         elif start is not None and event.kind in done_kinds:
             return start, event.on
     return None
+
+
+def stage_days(petition: Petition, stage: Stage, period: Period,
+               calendar: WorkCalendar = DEFAULT_CALENDAR) -> tuple[dt.date, int, int] | None:
+    """The completion day, calendar days and working days of ``stage`` (acceptance or
+    resolution), if it was completed in ``period``; suspended time is included."""
+    span = stage_span(petition, stage)
+    if span is None or span[1] not in period:
+        return None
+    start, done = span
+    return done, (done - start).days, calendar.working_days_between(start, done)
+
+
+def _open_in(petition: Petition, stage: Stage, period: Period) -> bool:
+    """Whether ``stage`` had begun by the end of ``period`` and not ended before it began."""
+    starts_with = stage.starts_with
+    start = petition.received_on if starts_with is EventKind.RECEIVED else next(
+        (e.on for e in petition.events if e.kind is starts_with), None)
+    if start is None or start >= period.end:
+        return False
+    span = stage_span(petition, stage) if stage in _COMPLETING else None
+    ends = [day for day in (span[1] if span else None, petition.closed_on) if day is not None]
+    return not ends or min(ends) >= period.start
 
 
 # --- On-time rates and overdue backlog -------------------------------------------
@@ -228,7 +251,7 @@ def on_time_rate(petitions: Iterable[Petition], stage: Stage, period: Period, *,
         deadline = deadline_or_unassessed(
             petition, stage, day, rules=rules, calendar=calendar, strict=strict,
             circumstances=circumstances(petition) if circumstances else ())
-        outcome = on_time_outcome(deadline, period)
+        outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
         if outcome is not None:
             found[outcome].append(petition.id)
     met, missed = found["met"], found["missed"]
@@ -254,14 +277,20 @@ def deadline_or_unassessed(petition: Petition, stage: Stage, as_of: dt.date, *,
         return UNASSESSED
 
 
-def on_time_outcome(deadline: StageDeadline | Literal["unassessed"] | None, period: Period,
+def on_time_outcome(deadline: StageDeadline | Literal["unassessed"] | None, period: Period, *,
+                    petition: Petition | None = None, stage: Stage | None = None,
                     ) -> Literal["met", "missed", "pending", "unassessed"] | None:
     """Where one stage stands for :func:`on_time_rate` over ``period``.
 
     ``None`` when the stage is not due in ``period`` (or has no time limit, or
-    ended before its due date without being done).
+    ended before its due date without being done). A stage with no time limit
+    in force (:data:`UNASSESSED`) is ``"unassessed"`` when it was open at some
+    time in ``period``, which needs its ``petition`` and ``stage``; without
+    them, always.
     """
     if deadline == UNASSESSED:
+        if petition is not None and stage is not None and not _open_in(petition, stage, period):
+            return None
         return "unassessed"
     if not isinstance(deadline, StageDeadline) or deadline.due is None or (
             deadline.due not in period):
@@ -407,10 +436,15 @@ class AgeBand(Term):
     @classmethod
     def of_age(cls, age: int) -> AgeBand:
         """The band of a petition ``age`` days old (0 days: the first band)."""
-        return _BANDS[bisect.bisect_left(AGE_BOUNDS, age)]
+        return _BANDS[_band(AGE_BOUNDS, age)]
 
 
 _BANDS: Final = tuple(AgeBand)
+
+
+def _band(highs: tuple[int, ...], age: int) -> int:
+    """The index of the bucket of ``age``: the first upper bound it does not exceed."""
+    return bisect.bisect_left(highs, age)
 
 
 def ageing(petitions: Iterable[Petition], as_of: dt.date, *,
@@ -433,9 +467,7 @@ def ageing(petitions: Iterable[Petition], as_of: dt.date, *,
     for petition in petitions:
         if not pending_on(petition, day):
             continue
-        age = (day - petition.received_on).days
-        index = next((i for i, high in enumerate(highs) if age <= high), len(highs))
-        found[index].append(petition.id)
+        found[_band(highs, (day - petition.received_on).days)].append(petition.id)
     buckets = tuple(AgeBucket(low, high, tuple(ids))
                     for low, high, ids in zip(lows, (*highs, None), found, strict=True))
     return Ageing(day, buckets)

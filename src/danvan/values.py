@@ -149,18 +149,22 @@ class Change:
 
     def format(self, places: int = 1, rounding: Rounding = Rounding.TRUNCATE,
                style: str = "vi") -> str:
-        """``172 → 148 (giảm 24, 13,9%)``; the rate is of ``before``, as reports print it."""
+        """``172 → 148 (giảm 24, 13,9%)``; the share is of ``before``, as reports print it,
+        and may pass 100% for an increase: ``10 → 25 (tăng 15, 150,0%)``; from 0, no share.
+        """
         size = abs(self.difference)
-        rate = Rate(size, self.before) if size <= self.before else None
         words = {"vi": ("giảm", "tăng"), "en": ("down", "up")}.get(style)
         if words is None:
             raise FieldError("style", style, "expected 'vi' or 'en'")
         head = f"{_num(self.before, style)} → {_num(self.after, style)}"
-        if self.difference == 0 or rate is None:
+        if self.difference == 0:
             return head
         word = words[0] if self.difference < 0 else words[1]
-        return (f"{head} ({word} {_num(size, style)}, "
-                f"{rate.format(places, rounding, style)})")
+        if not self.before:
+            return f"{head} ({word} {_num(size, style)})"
+        # exact, like Rate.format, which cannot hold a share over 100%
+        share = round_fraction(Fraction(size, self.before) * 100, places, rounding)
+        return f"{head} ({word} {_num(size, style)}, {_num(share, style)}%)"
 
 
 def _histogram(values: Iterable[int], minimum: int | None) -> tuple[tuple[int, int], ...]:

@@ -141,24 +141,25 @@ _ON_TIME_READS = ("petitions.received_on", "petitions.kind", "petitions.events",
                   "petitions.complexity", "petitions.remote_area", "petitions.second_instance",
                   "petitions.channel", "petitions.in_jurisdiction")
 _OPEN = ("unit", "level", "kind")
+_LIMITS = ("time_limits", "calendar", "strict")
 register(Indicator(
     "petitions.acceptance_on_time_rate", "Tỷ lệ thụ lý đúng hạn", "Acceptance on-time rate",
     "Acceptance (thụ lý; xử lý ban đầu) time limits falling due in the period that were met, "
     "over those met or missed, from the events known on its last day; petitions with no time "
     "limit in force are listed in the notes, not counted.",
     _ON_TIME_READS, "rate", True, calculator=_timeliness.on_time(Stage.ACCEPTANCE),
-    details=(("kind",),)))
+    details=(("kind",),), params=_LIMITS))
 register(Indicator(
     "petitions.resolution_on_time_rate", "Tỷ lệ giải quyết đúng hạn", "Resolution on-time rate",
     "Resolution (giải quyết) time limits, counted from acceptance with extensions and "
     "suspensions, falling due in the period that were met, over those met or missed.",
     _ON_TIME_READS, "rate", True, calculator=_timeliness.on_time(Stage.RESOLUTION),
-    details=(("kind",),)))
+    details=(("kind",),), params=_LIMITS))
 register(Indicator(
     "petitions.overdue_backlog", "Số đơn quá hạn chưa giải quyết", "Overdue backlog",
     "Petitions open on the period's last day with the acceptance or resolution time limit "
     "past its due date.", _ON_TIME_READS, "count", True,
-    calculator=_timeliness.stock("overdue"), dimensions=_OPEN))
+    calculator=_timeliness.stock("overdue"), dimensions=_OPEN, params=_LIMITS))
 register(Indicator(
     "petitions.ageing", "Số đơn tồn theo thời gian", "Ageing of pending petitions",
     "Petitions open on the period's last day, by days since receipt: 1–10, 11–30, 31–45, "
@@ -175,14 +176,14 @@ register(Indicator(
     "Days from acceptance to resolution (parameter stage: from receipt to acceptance) for "
     "stages completed in the period: median, 90th percentile, mean, max.",
     ("petitions.received_on", "petitions.events"), "durations", False,
-    calculator=_timeliness.processing(working=False)))
+    calculator=_timeliness.processing(working=False), params=(*_LIMITS, "stage")))
 register(Indicator(
     "petitions.processing_working_days", "Thời gian giải quyết (ngày làm việc)",
     "Processing time (working days)",
     "Working days from acceptance to resolution (parameter stage) for stages completed in the "
     "period: median, 90th percentile, mean, max.",
     ("petitions.received_on", "petitions.events"), "durations", False,
-    calculator=_timeliness.processing(working=True)))
+    calculator=_timeliness.processing(working=True), params=(*_LIMITS, "stage")))
 
 # -- citizen reception ------------------------------------------------------------------
 
@@ -235,14 +236,16 @@ register(Indicator(
     "reception rules in force for their level (Luật Tiếp công dân 2013 Art. 12, 13, 15), over "
     "the units a rule applied to; missed periods in the notes.",
     ("receptions.on", "receptions.host", "receptions.regular", "units.level"), "rate", True,
-    calculator=_timeliness.cadence(Activity.RECEPTION), dimensions=("unit", "level")))
+    calculator=_timeliness.cadence(Activity.RECEPTION), dimensions=("unit", "level"),
+    params=("cadence_rules", "calendar")))
 register(Indicator(
     "cadence.dialogue_compliance", "Tỷ lệ đơn vị đối thoại đủ số lần",
     "Dialogue cadence compliance",
     "Units in scope meeting the dialogue cadence rules for their level (none by default; "
     "parameter cadence_rules), over the units a rule applied to; missed periods in the notes.",
     ("dialogues.held_on", "dialogues.chair", "dialogues.mode", "units.level"), "rate", True,
-    calculator=_timeliness.cadence(Activity.DIALOGUE), dimensions=("unit", "level")))
+    calculator=_timeliness.cadence(Activity.DIALOGUE), dimensions=("unit", "level"),
+    params=("cadence_rules", "calendar")))
 
 # -- "Dân vận khéo" models ----------------------------------------------------------------
 
@@ -265,7 +268,8 @@ register(Indicator(
     "Units at a level (communes by default) where a model started or was replicated by the end "
     "of the period, over the units at that level in scope; parameters level, model.",
     ("models.unit", "models.replications", "units.level"),
-    "rate", True, calculator=_units.replication_coverage, dimensions=("unit",)))
+    "rate", True, calculator=_units.replication_coverage, dimensions=("unit",),
+    params=("level", "model")))
 
 # -- directives -----------------------------------------------------------------------------
 
@@ -277,7 +281,8 @@ register(Indicator(
     "directive (default: the one most units implemented).",
     ("implementations.directive", "implementations.unit", "implementations.issued_on",
      "directives.number", "units.level"),
-    "rate", True, calculator=_units.coverage, dimensions=("unit", "directive")))
+    "rate", True, calculator=_units.coverage, dimensions=("unit", "directive"),
+    params=("level", "directive")))
 register(Indicator(
     "directives.days_to_plan", "Số ngày từ văn bản chỉ đạo đến kế hoạch thực hiện",
     "Days from directive to plan",

@@ -18,22 +18,19 @@ time is measured; default resolution) and ``cadence_rules`` (the
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
-import attrs
-
-from danvan.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, compliance
+from danvan.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, check_rules, compliance
 from danvan.calendar import DEFAULT_CALENDAR, WorkCalendar
 from danvan.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline
 from danvan.errors import FieldError
-from danvan.indicators.engine import Context, Key, Tally
+from danvan.indicators.engine import Context, Key, Tally, key_function
 from danvan.petitions import Petition
-from danvan.scope import Placement
+from danvan.scope import Placement, Scope
 from danvan.timeliness import (
     UNASSESSED,
     AgeBand,
@@ -41,9 +38,8 @@ from danvan.timeliness import (
     on_time_outcome,
     overdue_item,
     pending_on,
-    stage_span,
+    stage_days,
 )
-from danvan.vocabulary import UnitKind
 
 __all__ = ["OLDEST", "cadence", "on_time", "processing", "stock"]
 
@@ -104,7 +100,7 @@ def _facts(context: Context) -> list[_Fact]:
                                               calendar=calendar, strict=strict)
             if isinstance(deadline, StageDeadline) and deadline.notes:
                 fact.notes[stage] = tuple(f"{petition.id}: {n}" for n in deadline.notes)
-            outcome = on_time_outcome(deadline, period)
+            outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
             if outcome is not None:
                 due = deadline.due if isinstance(deadline, StageDeadline) else None
                 fact.on_time[stage] = (outcome, due)
@@ -112,11 +108,9 @@ def _facts(context: Context) -> list[_Fact]:
                 fact.unassessed = True
             elif pending and overdue_item(petition, deadline, day) is not None:
                 fact.overdue = True
-            span = stage_span(petition, stage)
-            if span is not None and span[1] in period:
-                start, done = span
-                fact.spans[stage] = (done, (done - start).days,
-                                     calendar.working_days_between(start, done))
+            days = stage_days(petition, stage, period, calendar)
+            if days is not None:
+                fact.spans[stage] = days
         if pending:
             fact.age = (day - petition.received_on).days
         found.append(fact)
@@ -124,25 +118,18 @@ def _facts(context: Context) -> list[_Fact]:
     return found
 
 
-def _keys(context: Context, by: tuple[str, ...]) -> Callable[[_Fact, dt.date | None], Key]:
+_FACT_GETTERS: Final[dict[str, Any]] = {
+    "kind": lambda fact, placement, day: fact.kind,
+    "bucket": lambda fact, placement, day: AgeBand.of_age(fact.age or 0),
+}
+
+
+def _keys(context: Context, by: tuple[str, ...]) -> Callable[[_Fact, dt.date | None], Key] | None:
     """The breakdown key of a fact; ``day`` places it in a sub-period."""
-    getters: list[Callable[[_Fact, dt.date | None], Any]] = []
-    for dim in by:
-        if dim == "unit":
-            getters.append(lambda f, d: f.placement.branch)
-        elif dim == "level":
-            getters.append(lambda f, d: f.placement.level)
-        elif dim == "kind":
-            getters.append(lambda f, d: f.kind)
-        elif dim == "bucket":
-            getters.append(lambda f, d: AgeBand.of_age(f.age or 0))
-        else:
-            parts = context.period.split(dim)
-            starts = [q.start for q in parts]
-            getters.append(lambda f, d, s=starts, q=parts: q[bisect.bisect_right(s, d) - 1])  # type: ignore[misc]
-    if len(getters) == 1:
-        return getters[0]
-    return lambda f, d: tuple(g(f, d) for g in getters)
+    key_of = key_function(by, context.period, _FACT_GETTERS)
+    if key_of is None:
+        return None
+    return lambda fact, day: key_of(fact, fact.placement, day)
 
 
 def _listed(what: str, ids: list[str]) -> str:
@@ -161,7 +148,7 @@ def on_time(stage: Stage) -> Calculator:
 
     def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
-        key_of = _keys(context, by) if by else None
+        key_of = _keys(context, by)
         aside: dict[str, list[str]] = {"pending": [], "unassessed": []}
         for fact in _facts(context):
             found = fact.on_time.get(stage)
@@ -193,14 +180,14 @@ def stock(what: str) -> Calculator:
         raise FieldError("what", what, "expected 'overdue', 'ageing' or 'oldest'")
 
     def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
+        key_of = _keys(context, by)
+        open_facts = [f for f in _facts(context) if f.age is not None]
+        if what == "oldest":
+            return _oldest(open_facts, key_of)
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
         if by == ("bucket",):
             for band in AgeBand:
                 cells[band] = Tally()
-        key_of = _keys(context, by) if by else None
-        open_facts = [f for f in _facts(context) if f.age is not None]
-        if what == "oldest":
-            return _oldest(open_facts, key_of)
         unassessed = []
         for fact in open_facts:
             if what == "overdue" and not fact.overdue:
@@ -244,7 +231,7 @@ def processing(working: bool) -> Calculator:
         if stage not in _STAGES:
             raise FieldError("stage", stage, "expected the acceptance or resolution stage")
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
-        key_of = _keys(context, by) if by else None
+        key_of = _keys(context, by)
         for fact in _facts(context):
             span = fact.spans.get(stage)
             if span is None:
@@ -262,21 +249,25 @@ def processing(working: bool) -> Calculator:
     return calculate
 
 
-def _areas(context: Context) -> Callable[[str], str | None]:
-    """The administrative area in scope that holds a record of a unit or body code."""
-    scope, registry, cache = context.scope, context.scope.registry, dict[str, str | None]()
+class _AreaOf(Mapping[str, str]):
+    """Unit code on a record to the nearest administrative area in scope (a People's
+    Committee to its area); computed on demand, cached by the scope."""
 
-    def area(code: str) -> str | None:
-        if code not in cache:
-            placement = scope.place(code)
-            current = placement.code if placement is not None else None
-            while current is not None and (
-                    registry.get(current, scope.on).kind is not UnitKind.ADMINISTRATIVE_AREA):
-                current = registry.get(current, scope.on).parent
-            cache[code] = current
-        return cache[code]
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
 
-    return area
+    def __getitem__(self, code: str) -> str:
+        area = self.scope.area(code)
+        if area is None:
+            raise KeyError(code)
+        return area
+
+    def __iter__(self) -> Iterator[str]:
+        codes = dict.fromkeys(u.code for u in self.scope.registry)
+        return (code for code in codes if self.scope.area(code) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _missed_note(unit: str, rule: CadenceRule, missed: tuple[Any, ...], checked: int) -> str:
@@ -286,42 +277,34 @@ def _missed_note(unit: str, rule: CadenceRule, missed: tuple[Any, ...], checked:
 
 def cadence(activity: Activity) -> Calculator:
     """Units in scope compliant with every cadence rule of ``activity`` for their level."""
+    reception = activity is Activity.RECEPTION
 
     def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
         scope, period = context.scope, context.period
-        rules = tuple(context.params.get("cadence_rules", DEFAULT_CADENCE_RULES))
-        for index, rule in enumerate(rules):
-            if not isinstance(rule, CadenceRule):
-                raise FieldError(f"cadence_rules[{index}]", rule, "expected a CadenceRule")
+        rules = check_rules(context.params.get("cadence_rules", DEFAULT_CADENCE_RULES),
+                            "cadence_rules")
         calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
-        area = _areas(context)
-        records: Iterable[Any] = (context.dataset.receptions if activity is Activity.RECEPTION
-                                  else context.dataset.dialogues)
-        sessions = []
-        for record in records:
-            day = record.on if activity is Activity.RECEPTION else record.held_on
-            code = area(record.unit) if day in period else None
-            if code is not None:
-                sessions.append(record if code == record.unit else attrs.evolve(record, unit=code))
         chosen = [r for r in rules if r.activity is activity]
         ruled = {r.level for r in chosen}
         levels = {u.code: u.level for u in scope.units() if u.level in ruled}
-        found = (compliance(levels, period, receptions=sessions, rules=chosen,
-                            calendar=calendar) if activity is Activity.RECEPTION else
-                 compliance(levels, period, dialogues=sessions, rules=chosen,
-                            calendar=calendar))
+        # without a rule (no dialogue rule by default) there is nothing to read
+        records = context.dataset.receptions if reception else context.dataset.dialogues
+        sessions: Iterable[Any] = records if chosen else ()
+        found = compliance(levels, period, rules=chosen, calendar=calendar,
+                           receptions=sessions if reception else (),
+                           dialogues=() if reception else sessions, units_of=_AreaOf(scope))
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
         if not chosen:
             total.notes[f"no {activity.code} cadence rule to check (parameter cadence_rules)"] = None
+        key_of = key_function(by, period, {"level": lambda unit, p, d: levels[unit]})
         compliant = set(found.compliant_units)
         for unit in found.units:
             hit = int(unit in compliant)
             total.add(unit, 1, hit)
-            if by:
+            if key_of is not None:
                 placement = scope.place(unit)
-                keys = {"unit": placement.branch if placement else unit, "level": levels[unit]}
-                key = tuple(keys[d] for d in by)
-                cells[key[0] if len(key) == 1 else key].add(unit, 1, hit)
+                assert placement is not None  # a unit of the scope
+                cells[key_of(unit, placement, None)].add(unit, 1, hit)
         for result in found.results:
             if result.missed:
                 note = _missed_note(result.unit, result.rule, result.missed, len(result.checks))

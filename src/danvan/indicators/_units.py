@@ -7,18 +7,21 @@ one tally per breakdown cell. Their provenance lists unit codes.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Callable, Collection
 from typing import Any
 
 from danvan.directives import Directive
 from danvan.document_numbers import DocumentNumber
 from danvan.errors import FieldError
-from danvan.indicators.engine import Context, Key, Tally
-from danvan.scope import Scope
+from danvan.indicators.engine import Context, Key, Tally, key_function
+from danvan.scope import Placement, Scope
 from danvan.units import Unit
 from danvan.vocabulary import UnitKind, UnitLevel
 
 __all__ = ["coverage", "days_to_plan", "replication_coverage", "restructuring"]
+
+KeyOf = Callable[[Any, Placement, Any], Key]
 
 
 def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel:
@@ -35,35 +38,21 @@ def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel:
     return level
 
 
-class _Areas:
-    """The area at a level that each code belongs to, computed once per code."""
-
-    def __init__(self, scope: Scope, level: UnitLevel) -> None:
-        self.scope, self.level = scope, level
-        self.cache: dict[str, str | None] = {}
-
-    def __call__(self, code: str) -> str | None:
-        try:
-            return self.cache[code]
-        except KeyError:
-            found = self.cache[code] = self.scope.area(code, self.level)
-            return found
-
-
-def _branch(scope: Scope, code: str) -> str:
+def _placement(scope: Scope, code: str) -> Placement:
     placement = scope.place(code)
-    return placement.branch if placement is not None else code
+    assert placement is not None, code  # a unit listed by the scope is in it
+    return placement
 
 
-def _denominator(units: tuple[Unit, ...], reached: dict[str, Any], scope: Scope,
-                 by: tuple[str, ...], key_of: Any) -> tuple[Tally, dict[Key, Tally]]:
+def _tally(units: tuple[Unit, ...], reached: Collection[str], scope: Scope,
+           key_of: KeyOf | None) -> tuple[Tally, dict[Key, Tally]]:
+    """Each unit in the denominator, in the numerator when ``reached``; cells by ``key_of``."""
     total, cells = Tally(), defaultdict[Key, Tally](Tally)
     for unit in units:
         hit = int(unit.code in reached)
         total.add(unit.code, 1, hit)
-        if by:
-            for key in key_of(unit):
-                cells[key].add(unit.code, 1, hit)
+        if key_of is not None:
+            cells[key_of(unit, _placement(scope, unit.code), None)].add(unit.code, 1, hit)
     return total, cells
 
 
@@ -82,27 +71,37 @@ def _directive(context: Context, plans: dict[DocumentNumber, set[str]]) -> Docum
 
 
 def coverage(context: Context, by: tuple[str, ...]) -> tuple[Tally, dict[Key, Tally]]:
-    """Units at a level that issued a plan for the directive, over all units at that level."""
+    """Units at a level that issued a plan for the directive, over all units at that level.
+
+    By ``directive``: one cell per directive with a plan in scope; by ``unit``
+    (alone): the chosen directive in each branch; by both: one cell per branch
+    and directive.
+    """
     scope, level = context.scope, _level(context)
-    areas = _Areas(scope, level)
     end = context.period.end
     plans: dict[DocumentNumber, set[str]] = defaultdict(set)
     for plan in context.dataset.implementations:
         if plan.issued_on < end:
-            area = areas(plan.unit)
+            area = scope.area(plan.unit, level)
             if area is not None:
                 plans[plan.directive].add(area)
     units = scope.units(level)
     chosen = _directive(context, plans)
-    reached = dict.fromkeys(plans.get(chosen, set())) if chosen is not None else {}
-    total, cells = _denominator(units, reached, scope, by, lambda u: [_branch(scope, u.code)])
+    total, _ = _tally(units, plans.get(chosen, set()) if chosen is not None else (), scope, None)
     total.notes[f"directive {chosen or '(none)'}, units at level {level.label}"] = None
-    if "directive" in by:
-        cells = {}
-        for number in sorted(plans, key=str):
-            cell, _ = _denominator(units, dict.fromkeys(plans[number]), scope, (), None)
-            cell.notes[f"directive {number}, units at level {level.label}"] = None
-            cells[str(number)] = cell
+    cells = defaultdict[Key, Tally](Tally)
+    key_of = key_function(by, context.period, {"directive": lambda item, p, d: str(item[1])})
+    if key_of is None:
+        return total, cells
+    numbers = sorted(plans, key=str) if "directive" in by else [chosen]
+    for number in numbers:
+        reached = plans.get(number, set()) if number is not None else set()
+        note = f"directive {number}, units at level {level.label}"
+        for unit in units:
+            cell = cells[key_of((unit, number), _placement(scope, unit.code), None)]
+            cell.add(unit.code, 1, int(unit.code in reached))
+            if "directive" in by:
+                cell.notes[note] = None
     return total, cells
 
 
@@ -110,31 +109,35 @@ def days_to_plan(context: Context, by: tuple[str, ...]) -> tuple[Tally, dict[Key
     """Days from each directive to each plan implementing it, for plans issued in the period."""
     issued: dict[DocumentNumber, Directive] = {d.number: d for d in context.dataset.directives}
     total, cells = Tally(), defaultdict[Key, Tally](Tally)
+    key_of = key_function(by, context.period, {"directive": lambda plan, p, d: str(plan.directive)})
     for plan in context.dataset.implementations:
-        if plan.issued_on in context.period and context.scope.place(plan.unit) is not None:
+        placement = context.scope.place(plan.unit) if plan.issued_on in context.period else None
+        if placement is not None:
             days = (plan.issued_on - issued[plan.directive].issued_on).days
-            for tally in (total, cells[str(plan.directive)] if by else None):
-                if tally is not None:
-                    tally.add(plan.id, 1)
-                    tally.values.append(days)
+            tallies = [total]
+            if key_of is not None:
+                tallies.append(cells[key_of(plan, placement, plan.issued_on)])
+            for tally in tallies:
+                tally.add(plan.id, 1)
+                tally.values.append(days)
     return total, cells
 
 
 def replication_coverage(context: Context, by: tuple[str, ...]) -> tuple[Tally, dict[Key, Tally]]:
     """Units at a level (communes by default) where a model started or was replicated."""
     scope, level = context.scope, _level(context, UnitLevel.COMMUNE)
-    areas = _Areas(scope, level)
     end, only = context.period.end, context.params.get("model")
+    if only is not None and only not in {m.id for m in context.dataset.models}:
+        raise FieldError("model", only, "expected the id of a model held in the dataset")
     reached: dict[str, None] = {}
     for model in context.dataset.models:
         if model.registered_on >= end or (only is not None and model.id != only):
             continue
         for code in (model.unit, *(r.unit for r in model.replications if r.on < end)):
-            area = areas(code)
+            area = scope.area(code, level)
             if area is not None:
                 reached[area] = None
-    return _denominator(scope.units(level), reached, scope, by,
-                        lambda u: [_branch(scope, u.code)])
+    return _tally(scope.units(level), reached, scope, key_function(by, context.period))
 
 
 def restructuring(level: UnitLevel) -> Any:
@@ -146,27 +149,24 @@ def restructuring(level: UnitLevel) -> Any:
 
     def calculate(context: Context, by: tuple[str, ...]) -> tuple[Tally, dict[Key, Tally]]:
         scope, start = context.scope, context.period.start
-        registry = context.dataset.registry
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
-        for unit in registry.as_of(start):
+        key_of = key_function(by, context.period)
+
+        def tallies(unit: Unit, placement: Placement) -> list[Tally]:
+            return [total] if key_of is None else [total, cells[key_of(unit, placement, None)]]
+
+        for unit in context.dataset.registry.as_of(start):
             if unit.level is level and unit.kind is UnitKind.ADMINISTRATIVE_AREA:
                 placement = scope.place(unit.code)
-                if placement is not None:
-                    total.total += 1
-                    total.total_ids.append(unit.code)
-                    if by:
-                        cells[placement.branch].total += 1
-                        cells[placement.branch].total_ids.append(unit.code)
+                for tally in tallies(unit, placement) if placement is not None else ():
+                    tally.total += 1
+                    tally.total_ids.append(unit.code)
         for unit in scope.units(level):
-            total.part += 1
-            total.part_ids.append(unit.code)
-            if by:
-                branch = _branch(scope, unit.code)
-                cells[branch].part += 1
-                cells[branch].part_ids.append(unit.code)
-        counts = Counter(u.level for u in scope.units(level))
+            for tally in tallies(unit, _placement(scope, unit.code)):
+                tally.part += 1
+                tally.part_ids.append(unit.code)
         total.notes[f"{level.label}: {total.total} on {start.isoformat()}, "
-                    f"{counts[level]} on {scope.on.isoformat()}"] = None
+                    f"{total.part} on {scope.on.isoformat()}"] = None
         return total, cells
 
     return calculate

@@ -41,6 +41,7 @@ __all__ = [
     "Result",
     "Tally",
     "evaluate",
+    "key_function",
 ]
 
 #: The kinds of value an indicator produces.
@@ -108,8 +109,15 @@ class RecordRule:
 
     @collection.validator
     def _check(self, _: object, value: str) -> None:
-        if value not in attrs.fields_dict(Dataset) or value in ("units", "successions", "registry"):
-            raise FieldError("collection", value, "expected a record collection of Dataset")
+        # only collections whose records carry a unit can be placed in a scope
+        if not isinstance(value, str) or value not in _KIND_OF:
+            raise FieldError("collection", value, "expected a collection of records with a unit: "
+                                                  + ", ".join(_KIND_OF))
+
+
+def _check_params(_: object, __: object, value: tuple[str, ...]) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(name, str) for name in value):
+        raise FieldError("params", value, "expected a tuple of parameter names")
 
 
 def _check_id(_: object, __: object, value: str) -> None:
@@ -123,7 +131,9 @@ class Indicator:
 
     ``additive`` says the total at a unit equals the sum over its children
     (counts, and rates pooled by adding numerators and denominators).
-    ``details`` lists the breakdowns a report shows under the total.
+    ``details`` lists the breakdowns a report shows under the total;
+    ``params`` the parameters it reads (``compute(..., level=...)``): any other
+    is refused.
     """
 
     id: str = field(validator=_check_id)
@@ -137,6 +147,7 @@ class Indicator:
     calculator: Calculator | None = None
     dimensions: tuple[str, ...] = ("unit", "level", "kind", *SPLITS)
     details: tuple[tuple[str, ...], ...] = ()
+    params: tuple[str, ...] = field(default=(), validator=_check_params)
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -155,6 +166,8 @@ class Indicator:
 def _check_dimensions(indicator: Indicator, by: Sequence[str]) -> tuple[str, ...]:
     if isinstance(by, str):
         by = (by,)
+    elif not isinstance(by, Sequence):
+        raise FieldError("by", by, "expected a dimension such as 'unit', or a sequence of them")
     for dim in by:
         if dim not in indicator.dimensions:
             raise FieldError("by", dim, f"expected a breakdown of {indicator.id} among "
@@ -220,28 +233,45 @@ class Context:
     cache: dict[str, Any] = attrs.field(factory=dict)
 
 
-def _key_function(collection: str, by: tuple[str, ...], period: Period,
-                  ) -> Callable[[Any, Placement, dt.date], Key] | None:
+Getter = Callable[[Any, Placement, Any], Any]
+
+_PLACED: Mapping[str, Getter] = {
+    "unit": lambda item, placement, day: placement.branch,
+    "level": lambda item, placement, day: placement.level,
+}
+
+
+def key_function(by: tuple[str, ...], period: Period,
+                 getters: Mapping[str, Getter] | None = None) -> Callable[[Any, Placement, Any], Key] | None:
+    """The breakdown key of an item placed in a scope, as ``key(item, placement, day)``.
+
+    ``unit`` (the branch) and ``level`` come from the placement, a sub-period
+    (``year`` ... ``month``) from ``day``, any other dimension from
+    ``getters`` (which may also replace the first two). ``None`` without ``by``;
+    one value for one dimension, a tuple of values for several.
+    """
     if not by:
         return None
-    getters: list[Callable[[Any, Placement, dt.date], Any]] = []
+    known = {**_PLACED, **(getters or {})}
+    chosen: list[Getter] = []
     for dim in by:
-        if dim == "unit":
-            getters.append(lambda r, p, d: p.branch)
-        elif dim == "level":
-            getters.append(lambda r, p, d: p.level)
-        elif dim == "kind":
-            kind_of = _KIND_OF[collection]
-            getters.append(lambda r, p, d, f=kind_of: f(r))  # type: ignore[misc]
-        elif dim == "field":
-            getters.append(lambda r, p, d: r.field)
-        else:
+        if dim in SPLITS:
             parts = period.split(dim)
             starts = [q.start for q in parts]
-            getters.append(lambda r, p, d, s=starts, q=parts: q[bisect.bisect_right(s, d) - 1])  # type: ignore[misc]
-    if len(getters) == 1:
-        return getters[0]
-    return lambda r, p, d: tuple(g(r, p, d) for g in getters)
+            chosen.append(lambda item, placement, day, s=starts, q=parts:  # type: ignore[misc]
+                          q[bisect.bisect_right(s, day) - 1])
+        elif dim in known:
+            chosen.append(known[dim])
+        else:
+            raise FieldError("by", dim, f"expected one of {', '.join([*known, *SPLITS])}")
+    if len(chosen) == 1:
+        return chosen[0]
+    return lambda item, placement, day: tuple(g(item, placement, day) for g in chosen)
+
+
+def _record_getters(collection: str) -> dict[str, Getter]:
+    kind_of = _KIND_OF[collection]
+    return {"kind": lambda r, p, d: kind_of(r), "field": lambda r, p, d: r.field}
 
 
 def _result(indicator: Indicator, tally: Tally, by: tuple[str, ...] = (),
@@ -264,9 +294,21 @@ def _result(indicator: Indicator, tally: Tally, by: tuple[str, ...] = (),
     else:
         value = Change(tally.total, tally.part)
         numerator, denominator = tuple(tally.part_ids), tuple(tally.total_ids)
-    sub = {key: _result(indicator, t) for key, t in sorted(
-        (parts or {}).items(), key=lambda item: _sort_key(item[0]))}
-    return Result(indicator, value, numerator, denominator, tuple(tally.notes), by, sub)
+    return Result(indicator, value, numerator, denominator, tuple(tally.notes), by,
+                  _parts(indicator, parts or {}))
+
+
+def _parts(indicator: Indicator, cells: Mapping[Key, Tally]) -> dict[Key, Result]:
+    return {key: _result(indicator, t)
+            for key, t in sorted(cells.items(), key=lambda item: _sort_key(item[0]))}
+
+
+def _results(indicator: Indicator, tally: Tally,
+             breakdowns: Iterable[tuple[tuple[str, ...], Mapping[Key, Tally]]]) -> list[Result]:
+    """The total, then the same total with each breakdown's cells."""
+    total = _result(indicator, tally)
+    return [total, *(attrs.evolve(total, by=dims, parts=_parts(indicator, cells))
+                     for dims, cells in breakdowns)]
 
 
 def _sort_key(key: Key) -> tuple[Any, ...]:
@@ -282,54 +324,71 @@ def _sort_key(key: Key) -> tuple[Any, ...]:
     return tuple(out)
 
 
+Job = tuple[Indicator, Tally, list[tuple[tuple[str, ...], Any, dict[Key, Tally]]]]
+
+
 def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, period: Period,
              by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
              params: Mapping[str, Any] | None = None) -> dict[str, list[Result]]:
     """Compute each indicator: its total, then one :class:`Result` per breakdown asked.
 
     ``by`` maps an indicator id to the breakdowns wanted (each a tuple of
-    dimensions). Indicators reading the same collection share one pass.
+    dimensions). An indicator given twice is computed once. Indicators reading
+    the same collection share one pass, and the breakdowns of an indicator
+    share its total; a calculator runs once per breakdown (once when there is
+    none). ``params`` go to the indicators that take them; a parameter none of
+    them takes is a :class:`~danvan.errors.FieldError`.
     """
-    wanted = list(indicators)
-    breakdowns = {i.id: [(), *(_check_dimensions(i, b) for b in (by or {}).get(i.id, ()))]
-                  for i in wanted}
+    wanted: dict[str, Indicator] = {}
+    for index, indicator in enumerate(indicators):
+        if not isinstance(indicator, Indicator):
+            raise FieldError(f"indicators[{index}]", indicator, "expected an Indicator")
+        wanted.setdefault(indicator.id, indicator)
+    given = dict(params or {})
+    accepted = dict.fromkeys(name for i in wanted.values() for name in i.params)
+    for name, value in given.items():
+        if name not in accepted:
+            raise FieldError(name, value, "expected a parameter of the indicators computed ("
+                                          f"{', '.join(accepted) or 'they take none'})")
+    breakdowns = {ident: list(dict.fromkeys(
+        dims for dims in (_check_dimensions(i, b) for b in (by or {}).get(ident, ())) if dims))
+        for ident, i in wanted.items()}
     out: dict[str, list[Result]] = {}
-    jobs: dict[str, list[tuple[Indicator, tuple[str, ...], Any, Tally, dict[Key, Tally]]]] = (
-        defaultdict(list))
-    context = Context(dataset, scope, period, dict(params or {}))
-    for indicator in wanted:
+    jobs: dict[str, list[Job]] = defaultdict(list)
+    context = Context(dataset, scope, period, given)
+    for ident, indicator in wanted.items():
         if indicator.rule is None:
             assert indicator.calculator is not None
-            results = []
-            for dims in breakdowns[indicator.id]:
-                total, cells = indicator.calculator(context, dims)
-                results.append(_result(indicator, total, dims, cells if dims else None))
-            out[indicator.id] = results
+            runs = [(dims, *indicator.calculator(context, dims))
+                    for dims in breakdowns[ident] or [()]]
+            out[ident] = _results(indicator, runs[0][1],
+                                  [(dims, cells) for dims, _, cells in runs if dims])
             continue
-        rule = indicator.rule
-        for dims in breakdowns[indicator.id]:
-            jobs[rule.collection].append((indicator, dims, _key_function(
-                rule.collection, dims, period), Tally(), defaultdict(Tally)))
+        collection = indicator.rule.collection
+        getters = _record_getters(collection)
+        jobs[collection].append((indicator, Tally(), [
+            (dims, key_function(dims, period, getters), defaultdict(Tally))
+            for dims in breakdowns[ident]]))
     for collection, collection_jobs in jobs.items():
         _one_pass(getattr(dataset, collection), scope, period, collection_jobs)
-        for indicator, dims, _, tally, cells in collection_jobs:
-            out.setdefault(indicator.id, []).append(
-                _result(indicator, tally, dims, cells if dims else None))
-    return {i.id: out[i.id] for i in wanted}
+        for indicator, tally, keyed in collection_jobs:
+            out[indicator.id] = _results(indicator, tally,
+                                         [(dims, cells) for dims, _, cells in keyed])
+    return {ident: out[ident] for ident in wanted}
 
 
-def _one_pass(records: Sequence[Any], scope: Scope, period: Period,
-              jobs: list[tuple[Indicator, tuple[str, ...], Any, Tally, dict[Key, Tally]]],
-              ) -> None:
-    # Rules that place records by the same day share that work; the tallies are
-    # updated inline, as this loop runs once per record and rule.
+def _one_pass(records: Iterable[Any], scope: Scope, period: Period, jobs: list[Job]) -> None:
+    # Rules that place records by the same day share that work; each rule's total
+    # is counted once for all its breakdowns. The tallies are updated inline, as
+    # this loop runs once per record and rule.
     start, end = period.start, period.end
     place = scope.place
     groups: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-    for indicator, _, key_of, tally, cells in jobs:
+    for indicator, tally, keyed in jobs:
         rule = indicator.rule
         assert rule is not None
-        groups[rule.when].append((rule.total, rule.part, key_of, tally, cells))
+        groups[rule.when].append((rule.total, rule.part, tally,
+                                  [(key_of, cells) for _, key_of, cells in keyed]))
     prepared = list(groups.items())
     for record in records:
         placement = place(record.unit)
@@ -341,11 +400,11 @@ def _one_pass(records: Sequence[Any], scope: Scope, period: Period,
             day = when(record)
             if day is None or not start <= day < end:
                 continue
-            for total_of, part_of, key_of, tally, cells in group:
+            for total_of, part_of, tally, keyed in group:
                 total = total_of(record, period)
                 if not total:
                     continue
                 part = part_of(record, period) if part_of is not None else 0
                 tally.add(ident, total, part, note)
-                if key_of is not None:
+                for key_of, cells in keyed:
                     cells[key_of(record, placement, day)].add(ident, total, part, note)

@@ -44,12 +44,12 @@ def record_dates(dataset: Dataset) -> list[dt.date]:
     return days
 
 
-def _top_unit(registry: UnitRegistry) -> str:
-    tops = [code for code in dict.fromkeys(u.code for u in registry)
-            if registry.get(code).parent is None]
+def _top_unit(registry: UnitRegistry, on: dt.date) -> str:
+    tops = [u.code for u in registry.as_of(on) if u.parent is None]
     if len(tops) != 1:
         raise FieldError("unit", tops, "expected a unit to report on: the dataset has "
-                                       f"{'no' if not tops else 'several'} top units")
+                                       f"{'no' if not tops else 'several'} top units "
+                                       f"on {on.isoformat()}")
     return tops[0]
 
 
@@ -59,7 +59,8 @@ def resolve(dataset: Dataset, scope: Scope | str | None = None,
 
     ``period``: a :class:`Period`, text for :meth:`Period.parse`, or ``None`` for
     the span of the records. ``scope``: a :class:`Scope`, a unit code (the scope
-    is taken on the period's last day), or ``None`` for the single top unit.
+    is taken on the period's last day), or ``None`` for the single top unit on
+    that day.
     """
     if not isinstance(dataset, Dataset):
         raise FieldError("dataset", dataset, "expected a Dataset")
@@ -72,10 +73,19 @@ def resolve(dataset: Dataset, scope: Scope | str | None = None,
     if isinstance(scope, Scope):
         return scope, period
     if scope is None:
-        scope = _top_unit(dataset.registry)
+        scope = _top_unit(dataset.registry, period.last)
     if not isinstance(scope, str):
         raise FieldError("scope", scope, "expected a Scope or a unit code")
     return Scope(dataset.registry, scope, period.last), period
+
+
+def _indicator(value: Any, path: str = "indicator") -> Indicator:
+    if isinstance(value, str):
+        return get(value)
+    if not isinstance(value, Indicator):
+        raise FieldError(path, value, "expected an Indicator or a catalogued id such as "
+                                      "'petitions.resolution_rate'")
+    return value
 
 
 def compute(dataset: Dataset, indicator: Indicator | str, *, scope: Scope | str | None = None,
@@ -83,12 +93,17 @@ def compute(dataset: Dataset, indicator: Indicator | str, *, scope: Scope | str 
             **params: Any) -> Result:
     """One indicator over a scope and period; ``by`` breaks it down (``result.parts``).
 
-    ``params`` reach calculators that take them (``level``, ``directive``, ``model``).
+    ``params`` reach calculators that take them (``level``, ``directive``, ``model``);
+    one the indicator does not take is a :class:`~danvan.errors.FieldError`.
     """
-    if isinstance(indicator, str):
-        indicator = get(indicator)
+    indicator = _indicator(indicator)
+    if isinstance(by, str):
+        dims: tuple[str, ...] = (by,)
+    elif isinstance(by, Sequence):
+        dims = tuple(by)
+    else:
+        raise FieldError("by", by, "expected a dimension such as 'unit', or a sequence of them")
     the_scope, the_period = resolve(dataset, scope, period)
-    dims = (by,) if isinstance(by, str) else tuple(by)
     results = evaluate(dataset, [indicator], the_scope, the_period,
                        {indicator.id: [dims]} if dims else None, params)[indicator.id]
     return results[-1]
@@ -222,15 +237,26 @@ def report(dataset: Dataset, scope: Scope | str | None = None,
     """Every catalogued indicator (or those given) over ``scope`` and ``period``.
 
     Without ``indicators``, those reading a collection the dataset has no
-    records of are left out. ``details`` adds each indicator's usual breakdowns.
+    records of are left out (successions are not needed: a unit may simply
+    end). An indicator given twice is reported once. ``details`` adds each
+    indicator's usual breakdowns. ``params`` go to the indicators that take
+    them; one that none of them takes is a :class:`~danvan.errors.FieldError`.
     """
     the_scope, the_period = resolve(dataset, scope, period)
     if indicators is None:
-        chosen = [i for i in catalogue()
-                  if all(getattr(dataset, s, True) for s in i.sources)]
+        chosen = [i for i in catalogue() if _has_data(dataset, i)]
     else:
-        chosen = [get(i) if isinstance(i, str) else i for i in indicators]
+        chosen = [_indicator(i, f"indicators[{n}]") for n, i in enumerate(indicators)]
     by = {i.id: list(i.details) for i in chosen} if details else None
     computed = evaluate(dataset, chosen, the_scope, the_period, by, params)
     return Report(dataset, the_scope, the_period,
-                  [r for i in chosen for r in computed[i.id]])
+                  [r for results in computed.values() for r in results])
+
+
+def _has_data(dataset: Dataset, indicator: Indicator) -> bool:
+    """Whether the dataset has records (or units) of every collection the indicator counts.
+
+    Successions only say where units went; a restructuring needs units, not them.
+    """
+    return all(getattr(dataset, source, True) for source in indicator.sources
+               if source != "successions")
