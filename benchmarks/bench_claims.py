@@ -1,4 +1,4 @@
-"""Time ``danvan.claims.check`` on a 1 MB report text beside a plain regex scan for numbers.
+"""Time ``danvan.text.claims.check`` on a 1 MB report text beside a plain regex scan for numbers.
 
 Usage: ``python benchmarks/bench_claims.py [SIZE_BYTES]``. The text is the five
 seed reports (and a paragraph per claim convention) repeated to the size, as a
@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from danvan.claims import check
+from danvan.text.claims import check
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA = (
@@ -50,7 +50,7 @@ def main() -> int:
         check_time, claim_count = _best(check, text)
         print(f"{name}: {len(text):,} characters ({len(text.encode('utf-8')):,} bytes)")
         print(f"  regex scan for numbers: {regex_time:.3f} s ({regex_count:,} numbers)")
-        print(f"  danvan.claims.check:    {check_time:.3f} s ({claim_count:,} claims)")
+        print(f"  danvan.text.claims.check:    {check_time:.3f} s ({claim_count:,} claims)")
         print(f"  ratio: {check_time / regex_time:.1f}x the plain scan")
     return 0
 

@@ -18,15 +18,13 @@ import random
 import time
 from collections.abc import Sequence
 
-from danvan.dataset import Dataset
-from danvan.dialogues import Dialogue
 from danvan.indicators import catalogue, report
-from danvan.models import Model, Owner, Recognition
-from danvan.periods import Period
-from danvan.petitions import Petition, PetitionEvent
-from danvan.units import Unit
-from danvan.values import Rate
-from danvan.vocabulary import (
+from danvan.records.dataset import Dataset
+from danvan.records.dialogues import Dialogue
+from danvan.records.models import Model, Owner, Recognition
+from danvan.records.petitions import Petition, PetitionEvent
+from danvan.records.units import Unit
+from danvan.records.vocabulary import (
     ChairRole,
     DialogueMode,
     EventKind,
@@ -36,6 +34,8 @@ from danvan.vocabulary import (
     RecognitionLevel,
     UnitLevel,
 )
+from danvan.values import Rate
+from danvan.values.periods import Period
 
 PERIOD = Period.parse("2025-07-01..2026-07-01")
 REFORM = dt.date(2025, 7, 1)

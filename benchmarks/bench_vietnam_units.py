@@ -16,8 +16,8 @@ from collections.abc import Callable
 from importlib import resources
 
 from danvan import vietnam
-from danvan.units import Unit
-from danvan.vocabulary import UnitKind, UnitLevel
+from danvan.records.units import Unit
+from danvan.records.vocabulary import UnitKind, UnitLevel
 
 ROUNDS = 5
 

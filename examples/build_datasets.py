@@ -22,17 +22,17 @@ from typing import Final
 
 from attrs import evolve
 
-from danvan.dataset import Dataset
-from danvan.dialogues import Dialogue
-from danvan.directives import Directive, Implementation
-from danvan.document_numbers import DocumentNumber
-from danvan.mediations import MediationCase
-from danvan.models import Model, Owner, Recognition, Replication
-from danvan.petitions import Petition, PetitionEvent
-from danvan.receptions import Reception
-from danvan.serialization import dumps
-from danvan.units import Succession, Unit, UnitRegistry
-from danvan.vocabulary import (
+from danvan.records.dataset import Dataset
+from danvan.records.dialogues import Dialogue
+from danvan.records.directives import Directive, Implementation
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.mediations import MediationCase
+from danvan.records.models import Model, Owner, Recognition, Replication
+from danvan.records.petitions import Petition, PetitionEvent
+from danvan.records.receptions import Reception
+from danvan.records.serialization import dumps
+from danvan.records.units import Succession, Unit, UnitRegistry
+from danvan.records.vocabulary import (
     AdminType,
     ChairRole,
     Channel,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from danvan.claims import ClaimKind, Verdict, check
+from danvan.text.claims import ClaimKind, Verdict, check
 
 SAMPLE = """\
 Trong năm 2023, toàn huyện nhận 1.250 đơn, trong đó: khiếu nại 210 đơn, tố cáo 36 đơn,

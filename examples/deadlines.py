@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from danvan.cadence import compliance
-from danvan.deadlines import DEFAULT_RULES, DayKind, Stage, schedule
-from danvan.periods import Period
-from danvan.petitions import Petition, PetitionEvent
-from danvan.receptions import Reception
-from danvan.timeliness import ageing, on_time_rate, overdue_backlog, processing_time
-from danvan.vocabulary import ChairRole, Channel, Complexity, EventKind, PetitionKind, UnitLevel
+from danvan.indicators.timeliness import ageing, on_time_rate, overdue_backlog, processing_time
+from danvan.law.cadence import compliance
+from danvan.law.deadlines import DEFAULT_RULES, DayKind, Stage, schedule
+from danvan.records.petitions import Petition, PetitionEvent
+from danvan.records.receptions import Reception
+from danvan.records.vocabulary import ChairRole, Channel, Complexity, EventKind, PetitionKind, UnitLevel
+from danvan.values.periods import Period
 
 D = dt.date
 E = EventKind

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import attrs
 
-from danvan.claims import reconcile
-from danvan.dataset import Dataset
-from danvan.reconcile import Agreement, Reconciliation, seed_bindings
-from danvan.serialization import loads
-from danvan.vocabulary import EventKind
+from danvan.records.dataset import Dataset
+from danvan.records.serialization import loads
+from danvan.records.vocabulary import EventKind
+from danvan.text import reconcile
+from danvan.text.reconciliation import Agreement, Reconciliation, seed_bindings
 
 ROOT = Path(__file__).parents[1]
 REPORT = next((ROOT / "tests" / "seeds").glob("000_*.txt"))
@@ -48,7 +48,7 @@ def main() -> int:
     target = next(p for p in data.petitions
                   if p.in_jurisdiction and p.events and p.events[-1].kind is EventKind.RESOLVED)
     changed = attrs.evolve(target, events=target.events[:-1])
-    altered = data.replace(petitions=tuple(changed if p is target else p for p in data.petitions))
+    altered = attrs.evolve(data, petitions=tuple(changed if p is target else p for p in data.petitions))
     print(f"\nAfter dropping the resolution of petition {target.id}:")
     show(tuple(e for e in against(text, altered)
                if e.binding.indicator == "petitions.resolution_rate"))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from danvan.dataset import Dataset
 from danvan.indicators import report
-from danvan.serialization import loads
+from danvan.records.dataset import Dataset
+from danvan.records.serialization import loads
 from danvan.values import Rate
 
 DATA = Path(__file__).resolve().parent / "data" / "tam_nong_2016_2021.json"

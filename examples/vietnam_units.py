@@ -18,9 +18,9 @@ import datetime as dt
 import random
 from collections import Counter
 
-from danvan.units import Succession
+from danvan.records.units import Succession
+from danvan.records.vocabulary import UnitLevel
 from danvan.vietnam import REFORM, registry
-from danvan.vocabulary import UnitLevel
 
 reg = registry()
 print(reg)

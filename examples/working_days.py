@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from danvan import calendar
-from danvan.calendar import HolidayKind, LunarDate
+from danvan.law import calendar
+from danvan.law.calendar import HolidayKind, LunarDate
 
 print(f"Tết Bính Ngọ: {calendar.lunar_new_year(2026):%d/%m/%Y}")
 for holiday in calendar.holidays(2026):

@@ -6,11 +6,11 @@ installed, outside danvan's own environment (danvan never imports this script)::
     python3 -m venv /tmp/vau && /tmp/vau/bin/pip install vietnamadminunits
     /tmp/vau/bin/python scripts/build_vietnam_units.py
 
-It writes, under ``src/danvan/_data/vietnam/``:
+It writes, under ``src/danvan/vietnam/_data/``:
 
 * ``units.csv.gz``: one row per unit version: ``code, parent, admin_type, name,
   short_name, valid_from, valid_to`` (``admin_type`` is a
-  :class:`danvan.vocabulary.AdminType` code; the level follows from it; ``name``
+  :class:`danvan.records.vocabulary.AdminType` code; the level follows from it; ``name``
   is empty when it is the type word followed by the short name).
 * ``successions.csv.gz``: one row per succession: ``on, basis, predecessors,
   successors`` (codes separated by spaces; the first successor is the default).
@@ -56,7 +56,7 @@ from typing import Any
 
 REFORM = dt.date(2025, 7, 1)
 PROVINCE_BASIS = "202/2025/QH15"
-OUT = Path(__file__).resolve().parent.parent / "src" / "danvan" / "_data" / "vietnam"
+OUT = Path(__file__).resolve().parent.parent / "src" / "danvan" / "vietnam" / "_data"
 
 # The type word that opens a full name, per level and AdminType code, in the order
 # PROVENANCE.md counts them; ``danvan.vietnam`` rebuilds ``name`` as "<word> <short_name>"

@@ -1,7 +1,7 @@
 """Write ``tests/data/calendar_golden.txt``: danvan's calendar as a reviewable text file.
 
 Any change to the lunar computation, the holiday rules or the table of yearly
-decisions shows up as a diff of this file; ``tests/test_calendar.py`` checks
+decisions shows up as a diff of this file; ``tests/law/test_calendar.py`` checks
 that the file matches what danvan computes. Regenerate with::
 
     .venv/bin/python scripts/calendar_golden.py
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from danvan import calendar
+from danvan.law import calendar
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "data" / "calendar_golden.txt"
 WORK_YEARS = range(2000, 2036)

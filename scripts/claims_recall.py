@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from danvan.claims import check
+from danvan.text.claims import check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "seeds"

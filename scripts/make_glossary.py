@@ -1,4 +1,4 @@
-"""Regenerate the vocabulary tables of docs/glossary.md from danvan.vocabulary.
+"""Regenerate the vocabulary tables of docs/glossary.md from danvan.records.vocabulary.
 
 Run ``python scripts/make_glossary.py > docs/_vocabulary.md``; a test checks that
 docs/glossary.md names every member, so a new term cannot go undocumented.
@@ -6,8 +6,8 @@ docs/glossary.md names every member, so a new term cannot go undocumented.
 
 from __future__ import annotations
 
-from danvan import vocabulary
-from danvan.numbers import Rounding
+from danvan.records import vocabulary
+from danvan.values.numbers import Rounding
 
 
 def main() -> None:

@@ -16,10 +16,10 @@ from types import ModuleType
 
 import pytest
 
-from danvan.dataset import Dataset
-from danvan.document_numbers import DocumentNumber
-from danvan.serialization import loads
-from danvan.vocabulary import (
+from danvan.records.dataset import Dataset
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.serialization import loads
+from danvan.records.vocabulary import (
     AdminType,
     DialogueMode,
     EventKind,

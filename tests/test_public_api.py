@@ -22,10 +22,10 @@ PUBLIC_MODULES: list[str] = sorted(
 
 #: The core modules the lead listed for this issue (they must be among the public ones).
 CORE_MODULES: list[str] = [
-    "danvan.dataset", "danvan.dialogues", "danvan.directives", "danvan.document_numbers",
-    "danvan.errors", "danvan.mediations", "danvan.models", "danvan.petitions",
-    "danvan.receptions", "danvan.serialization", "danvan.testing", "danvan.units",
-    "danvan.vocabulary",
+    "danvan.errors", "danvan.testing",
+    *(f"danvan.records.{name}" for name in (
+        "dataset", "dialogues", "directives", "document_numbers", "mediations", "models",
+        "petitions", "receptions", "serialization", "units", "vocabulary")),
 ]
 
 #: Optional extras that ``import danvan`` must not pull in.

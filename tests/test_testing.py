@@ -11,19 +11,20 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import Phase, given, settings
-from hypothesis import strategies as st
+from hypothesis import Phase, given, settings, strategies as st
 from hypothesis.errors import InvalidArgument
 
 from danvan import testing
-from danvan.dataset import Dataset
-from danvan.dialogues import Dialogue
-from danvan.directives import Directive
-from danvan.document_numbers import DocumentNumber
-from danvan.mediations import MediationCase
-from danvan.models import Model
-from danvan.petitions import TRANSITIONS, Petition
-from danvan.receptions import Reception
+from danvan.records.dataset import Dataset
+from danvan.records.dialogues import Dialogue
+from danvan.records.directives import Directive
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.mediations import MediationCase
+from danvan.records.models import Model
+from danvan.records.petitions import TRANSITIONS, Petition
+from danvan.records.receptions import Reception
+from danvan.records.units import Unit, UnitRegistry
+from danvan.records.vocabulary import EventKind, UnitLevel
 from danvan.testing import (
     datasets,
     dialogues,
@@ -37,8 +38,6 @@ from danvan.testing import (
     unit_registries,
     vietnamese_text,
 )
-from danvan.units import Unit, UnitRegistry
-from danvan.vocabulary import EventKind, UnitLevel
 
 D = dt.date
 LOW, HIGH = D(2015, 1, 1), D(2016, 12, 31)

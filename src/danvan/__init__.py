@@ -1,132 +1,222 @@
 """danvan: typed records and exact indicators for Vietnam's mass-mobilisation work.
 
-The core names are re-exported here; feature modules (``danvan.calendar``,
-``danvan.deadlines``, ``danvan.claims``, ``danvan.vietnam``, ``danvan.testing``)
-are imported on demand.
+The core names are here; each concern is a subpackage, imported on first use
+(see ``docs/architecture.md``):
+
+- :mod:`danvan.records`: vocabulary, units, the entities, datasets, JSON;
+- :mod:`danvan.values`: exact rates and statistics, periods, Vietnamese numbers;
+- :mod:`danvan.law`: lunar calendar, working days, time limits, cadence;
+- :mod:`danvan.vietnam`: Vietnam's shipped units;
+- :mod:`danvan.indicators`: the catalogue, scopes, reports;
+- :mod:`danvan.text`: the figures of a report's prose, checked and reconciled;
+- :mod:`danvan.testing`: hypothesis strategies (needs hypothesis).
+
+``import danvan`` imports none of them: a name is loaded when first read.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
-from danvan.dataset import Dataset
-from danvan.dialogues import Dialogue
-from danvan.directives import Directive, Implementation
-from danvan.document_numbers import DocumentNumber
-from danvan.errors import (
-    AmbiguousUnitError,
-    CalendarError,
-    DanvanError,
-    DanvanErrorGroup,
-    DataError,
-    DocumentNumberError,
-    FieldError,
-    IntegrityError,
-    LifecycleError,
-    NumberFormatError,
-    PeriodError,
-    RuleError,
-    StructureError,
-    UnknownUnitError,
-    VocabularyError,
-)
-from danvan.indicators import Report, compute, report
-from danvan.mediations import MediationCase
-from danvan.models import Model, Owner, Recognition, Replication
-from danvan.numbers import Rounding, format_number, parse_number
-from danvan.periods import Period
-from danvan.petitions import Petition, PetitionEvent
-from danvan.receptions import Reception
-from danvan.scope import Scope
-from danvan.serialization import dumps, loads, structure, unstructure
-from danvan.units import Succession, Unit, UnitRegistry, UnitRegistryError
-from danvan.values import Change, Rate, Share, Summary
-from danvan.vocabulary import (
-    AdminType,
-    ChairRole,
-    Channel,
-    Complexity,
-    DialogueMode,
-    DocumentKind,
-    EventKind,
-    Field,
-    MediationOutcome,
-    ModelStatus,
-    OwnerKind,
-    PetitionKind,
-    RecognitionLevel,
-    UnitKind,
-    UnitLevel,
-)
+from danvan._lazy import attach
+from danvan._version import __version__ as __version__
 
-try:
-    __version__ = version("danvan")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from danvan.errors import (
+        AmbiguousUnitError as AmbiguousUnitError,
+        CalendarError as CalendarError,
+        DanvanError as DanvanError,
+        DanvanErrorGroup as DanvanErrorGroup,
+        DataError as DataError,
+        DocumentNumberError as DocumentNumberError,
+        FieldError as FieldError,
+        IntegrityError as IntegrityError,
+        LifecycleError as LifecycleError,
+        NumberFormatError as NumberFormatError,
+        PeriodError as PeriodError,
+        RuleError as RuleError,
+        StructureError as StructureError,
+        UnknownUnitError as UnknownUnitError,
+        VocabularyError as VocabularyError,
+    )
+    from danvan.indicators.reporting import (
+        Report as Report,
+        compute as compute,
+        report as report,
+    )
+    from danvan.indicators.scope import (
+        Scope as Scope,
+    )
+    from danvan.records.dataset import (
+        Dataset as Dataset,
+    )
+    from danvan.records.dialogues import (
+        Dialogue as Dialogue,
+    )
+    from danvan.records.directives import (
+        Directive as Directive,
+        Implementation as Implementation,
+    )
+    from danvan.records.document_numbers import (
+        DocumentNumber as DocumentNumber,
+    )
+    from danvan.records.mediations import (
+        MediationCase as MediationCase,
+    )
+    from danvan.records.models import (
+        Model as Model,
+        Owner as Owner,
+        Recognition as Recognition,
+        Replication as Replication,
+    )
+    from danvan.records.petitions import (
+        Petition as Petition,
+        PetitionEvent as PetitionEvent,
+    )
+    from danvan.records.receptions import (
+        Reception as Reception,
+    )
+    from danvan.records.serialization import (
+        dumps as dumps,
+        loads as loads,
+        structure as structure,
+        unstructure as unstructure,
+    )
+    from danvan.records.units import (
+        Succession as Succession,
+        Unit as Unit,
+        UnitRegistry as UnitRegistry,
+        UnitRegistryError as UnitRegistryError,
+    )
+    from danvan.records.vocabulary import (
+        AdminType as AdminType,
+        ChairRole as ChairRole,
+        Channel as Channel,
+        Complexity as Complexity,
+        DialogueMode as DialogueMode,
+        DocumentKind as DocumentKind,
+        EventKind as EventKind,
+        Field as Field,
+        MediationOutcome as MediationOutcome,
+        ModelStatus as ModelStatus,
+        OwnerKind as OwnerKind,
+        PetitionKind as PetitionKind,
+        RecognitionLevel as RecognitionLevel,
+        UnitKind as UnitKind,
+        UnitLevel as UnitLevel,
+    )
+    from danvan.values.exact import (
+        Change as Change,
+        Rate as Rate,
+        Share as Share,
+        Summary as Summary,
+    )
+    from danvan.values.numbers import (
+        Rounding as Rounding,
+        format_number as format_number,
+        parse_number as parse_number,
+    )
+    from danvan.values.periods import (
+        Period as Period,
+    )
 
-__all__ = [
-    "AdminType",
-    "AmbiguousUnitError",
-    "CalendarError",
-    "ChairRole",
-    "Change",
-    "Channel",
-    "Complexity",
-    "DanvanError",
-    "DanvanErrorGroup",
-    "DataError",
-    "Dataset",
-    "Dialogue",
-    "DialogueMode",
-    "Directive",
-    "DocumentKind",
-    "DocumentNumber",
-    "DocumentNumberError",
-    "EventKind",
-    "Field",
-    "FieldError",
-    "Implementation",
-    "IntegrityError",
-    "LifecycleError",
-    "MediationCase",
-    "MediationOutcome",
-    "Model",
-    "ModelStatus",
-    "NumberFormatError",
-    "Owner",
-    "OwnerKind",
-    "Period",
-    "PeriodError",
-    "Petition",
-    "PetitionEvent",
-    "PetitionKind",
-    "Rate",
-    "Reception",
-    "Recognition",
-    "RecognitionLevel",
-    "Replication",
-    "Report",
-    "Rounding",
-    "RuleError",
-    "Scope",
-    "Share",
-    "StructureError",
-    "Succession",
-    "Summary",
-    "Unit",
-    "UnitKind",
-    "UnitLevel",
-    "UnitRegistry",
-    "UnitRegistryError",
-    "UnknownUnitError",
-    "VocabularyError",
-    "__version__",
-    "compute",
-    "dumps",
-    "format_number",
-    "loads",
-    "parse_number",
-    "report",
-    "structure",
-    "unstructure",
-]
+__getattr__, __dir__, __all__ = attach(__name__, {
+    ".errors": (
+        "AmbiguousUnitError",
+        "CalendarError",
+        "DanvanError",
+        "DanvanErrorGroup",
+        "DataError",
+        "DocumentNumberError",
+        "FieldError",
+        "IntegrityError",
+        "LifecycleError",
+        "NumberFormatError",
+        "PeriodError",
+        "RuleError",
+        "StructureError",
+        "UnknownUnitError",
+        "VocabularyError",
+    ),
+    ".indicators.reporting": (
+        "compute",
+        "Report",
+        "report",
+    ),
+    ".indicators.scope": (
+        "Scope",
+    ),
+    ".records.dataset": (
+        "Dataset",
+    ),
+    ".records.dialogues": (
+        "Dialogue",
+    ),
+    ".records.directives": (
+        "Directive",
+        "Implementation",
+    ),
+    ".records.document_numbers": (
+        "DocumentNumber",
+    ),
+    ".records.mediations": (
+        "MediationCase",
+    ),
+    ".records.models": (
+        "Model",
+        "Owner",
+        "Recognition",
+        "Replication",
+    ),
+    ".records.petitions": (
+        "Petition",
+        "PetitionEvent",
+    ),
+    ".records.receptions": (
+        "Reception",
+    ),
+    ".records.serialization": (
+        "dumps",
+        "loads",
+        "structure",
+        "unstructure",
+    ),
+    ".records.units": (
+        "Succession",
+        "Unit",
+        "UnitRegistry",
+        "UnitRegistryError",
+    ),
+    ".records.vocabulary": (
+        "AdminType",
+        "ChairRole",
+        "Channel",
+        "Complexity",
+        "DialogueMode",
+        "DocumentKind",
+        "EventKind",
+        "Field",
+        "MediationOutcome",
+        "ModelStatus",
+        "OwnerKind",
+        "PetitionKind",
+        "RecognitionLevel",
+        "UnitKind",
+        "UnitLevel",
+    ),
+    ".values.exact": (
+        "Change",
+        "Rate",
+        "Share",
+        "Summary",
+    ),
+    ".values.numbers": (
+        "format_number",
+        "parse_number",
+        "Rounding",
+    ),
+    ".values.periods": (
+        "Period",
+    ),
+}, submodules=("cli", "indicators", "law", "records", "testing", "text", "values", "vietnam"),
+   present=("__version__",))

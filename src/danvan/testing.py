@@ -8,7 +8,7 @@ imports it.
 >>> from hypothesis import given
 >>> @given(datasets())
 ... def test_round_trip(ds):
-...     from danvan.serialization import dumps, loads
+...     from danvan.records.serialization import dumps, loads
 ...     assert loads(dumps(ds), Dataset) == ds
 >>> test_round_trip()
 
@@ -25,16 +25,16 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from danvan.dataset import Dataset
-from danvan.dialogues import Dialogue
-from danvan.directives import Directive, Implementation
-from danvan.document_numbers import _KIND_CODES, DocumentNumber
-from danvan.mediations import MediationCase
-from danvan.models import Model, Owner, Recognition, Replication
-from danvan.petitions import TRANSITIONS, Petition, PetitionEvent
-from danvan.receptions import Reception
-from danvan.units import Succession, Unit, UnitRegistry
-from danvan.vocabulary import (
+from danvan.records.dataset import Dataset
+from danvan.records.dialogues import Dialogue
+from danvan.records.directives import Directive, Implementation
+from danvan.records.document_numbers import _KIND_CODES, DocumentNumber
+from danvan.records.mediations import MediationCase
+from danvan.records.models import Model, Owner, Recognition, Replication
+from danvan.records.petitions import TRANSITIONS, Petition, PetitionEvent
+from danvan.records.receptions import Reception
+from danvan.records.units import Succession, Unit, UnitRegistry
+from danvan.records.vocabulary import (
     AdminType,
     ChairRole,
     Channel,

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from danvan.cadence import Activity
-from danvan.deadlines import Stage
 from danvan.errors import FieldError
 from danvan.indicators import _timeliness, _units
 from danvan.indicators.engine import Indicator, RecordRule
-from danvan.periods import SPLITS, Period
-from danvan.vocabulary import EventKind, MediationOutcome, UnitLevel
+from danvan.law.cadence import Activity
+from danvan.law.deadlines import Stage
+from danvan.records.vocabulary import EventKind, MediationOutcome, UnitLevel
+from danvan.values.periods import SPLITS, Period
 
 __all__ = ["CATALOGUE", "catalogue", "get", "register"]
 

@@ -2,7 +2,7 @@
 
 The petition indicators share one pass over the records: the first of them a
 report computes reads every petition once, finds its acceptance and
-resolution time limits (:mod:`danvan.deadlines`) as of the period's last day,
+resolution time limits (:mod:`danvan.law.deadlines`) as of the period's last day,
 and keeps the few facts each indicator needs in the context's cache; the
 others read those facts. Durations are kept raw, so the median of a unit is
 computed from every record below it, never from its children's medians.
@@ -10,10 +10,10 @@ computed from every record below it, never from its children's medians.
 Extensions the rules do not allow are left out or capped, with a note naming
 the petition (``strict=True`` raises :class:`~danvan.errors.LifecycleError`
 instead). Parameters (``compute(..., **params)``): ``time_limits`` (a
-:class:`~danvan.deadlines.RuleBook`), ``calendar`` (a
-:class:`~danvan.calendar.WorkCalendar`), ``strict``, ``stage`` (the stage whose processing
+:class:`~danvan.law.deadlines.RuleBook`), ``calendar`` (a
+:class:`~danvan.law.calendar.WorkCalendar`), ``strict``, ``stage`` (the stage whose processing
 time is measured; default resolution) and ``cadence_rules`` (the
-:class:`~danvan.cadence.CadenceRule` s to check; default the national ones).
+:class:`~danvan.law.cadence.CadenceRule` s to check; default the national ones).
 """
 
 from __future__ import annotations
@@ -24,14 +24,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
-from danvan.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, check_rules, compliance
-from danvan.calendar import DEFAULT_CALENDAR, WorkCalendar
-from danvan.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline
 from danvan.errors import FieldError
 from danvan.indicators.engine import Context, Key, Tally, key_function
-from danvan.petitions import Petition
-from danvan.scope import Placement, Scope
-from danvan.timeliness import (
+from danvan.indicators.scope import Placement, Scope
+from danvan.indicators.timeliness import (
     UNASSESSED,
     AgeBand,
     deadline_or_unassessed,
@@ -40,6 +36,10 @@ from danvan.timeliness import (
     pending_on,
     stage_days,
 )
+from danvan.law.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, check_rules, compliance
+from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
+from danvan.law.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline
+from danvan.records.petitions import Petition
 
 __all__ = ["OLDEST", "cadence", "on_time", "processing", "stock"]
 

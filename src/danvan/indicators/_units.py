@@ -11,13 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 from typing import Any
 
-from danvan.directives import Directive
-from danvan.document_numbers import DocumentNumber
 from danvan.errors import FieldError
 from danvan.indicators.engine import Context, Key, Tally, key_function
-from danvan.scope import Placement, Scope
-from danvan.units import Unit
-from danvan.vocabulary import UnitKind, UnitLevel
+from danvan.indicators.scope import Placement, Scope
+from danvan.records.directives import Directive
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.units import Unit
+from danvan.records.vocabulary import UnitKind, UnitLevel
 
 __all__ = ["coverage", "days_to_plan", "replication_coverage", "restructuring"]
 

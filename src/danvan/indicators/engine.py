@@ -25,13 +25,13 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from danvan.dataset import Dataset
 from danvan.errors import FieldError
-from danvan.numbers import format_number
-from danvan.periods import SPLITS, Period
-from danvan.scope import Placement, Scope
-from danvan.values import Change, Durations, Ranking, Rate, Summary
-from danvan.vocabulary import Term
+from danvan.indicators.scope import Placement, Scope
+from danvan.records.dataset import Dataset
+from danvan.records.vocabulary import Term
+from danvan.values.exact import Change, Durations, Ranking, Rate, Summary
+from danvan.values.numbers import format_number
+from danvan.values.periods import SPLITS, Period
 
 __all__ = [
     "KINDS",

@@ -14,16 +14,16 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from danvan.dataset import Dataset
 from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Result, Value, evaluate
-from danvan.numbers import format_number
-from danvan.periods import Period
-from danvan.scope import Scope
-from danvan.units import UnitRegistry
-from danvan.values import Change, Ranking, Rate
-from danvan.vocabulary import Term
+from danvan.indicators.scope import Scope
+from danvan.records.dataset import Dataset
+from danvan.records.units import UnitRegistry
+from danvan.records.vocabulary import Term
+from danvan.values.exact import Change, Ranking, Rate
+from danvan.values.numbers import format_number
+from danvan.values.periods import Period
 
 __all__ = ["Report", "compute", "record_dates", "report", "resolve"]
 

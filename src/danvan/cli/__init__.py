@@ -1,0 +1,46 @@
+"""Command line: ``python -m danvan report …`` and ``python -m danvan check …``.
+
+Each command lives in its own private module exposing ``add_parser(subparsers)``
+and ``run(args) -> int``. A bad file or argument prints one line on stderr and
+exits with status 2; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from danvan.errors import DanvanError, flatten
+
+__all__ = ["main"]
+
+_DESCRIPTION = "Compute report indicators from records; check the figures of a report."
+_COMMANDS = ("danvan.cli._report", "danvan.cli._check")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"danvan: error: {message}\n")
+        raise SystemExit(2)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _Parser(prog="danvan", description=_DESCRIPTION)
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    modules = [importlib.import_module(name) for name in _COMMANDS]
+    for module in modules:
+        module.add_parser(subparsers)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except DanvanError as error:
+        lines = flatten(error)
+        more = f" (and {len(lines) - 1} more problem(s))" if len(lines) > 1 else ""
+        sys.stderr.write(f"danvan: error: {lines[0]}{more}\n")
+        return 2
+    except OSError as error:
+        sys.stderr.write(f"danvan: error: {error.strerror or error}: {error.filename}\n")
+        return 2

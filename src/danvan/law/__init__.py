@@ -1,0 +1,131 @@
+"""The time the law counts: the lunar calendar, public holidays and working days
+(:mod:`~danvan.law.calendar`), petitions' legal time limits
+(:mod:`~danvan.law.deadlines`) and the cadence of citizen reception and
+dialogue (:mod:`~danvan.law.cadence`).
+
+Rules are data with their legal basis and dates in force; every table loads on
+first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from danvan._lazy import attach
+
+if TYPE_CHECKING:
+    from danvan.law.cadence import (
+        DEFAULT_CADENCE_RULES as DEFAULT_CADENCE_RULES,
+        PROVINCIAL_CADENCE_EXAMPLES as PROVINCIAL_CADENCE_EXAMPLES,
+        Activity as Activity,
+        CadenceReport as CadenceReport,
+        CadenceRule as CadenceRule,
+        Counting as Counting,
+        Frequency as Frequency,
+        PeriodCheck as PeriodCheck,
+        UnitCompliance as UnitCompliance,
+        compliance as compliance,
+    )
+    from danvan.law.calendar import (
+        ARRANGEMENTS as ARRANGEMENTS,
+        DEFAULT_CALENDAR as DEFAULT_CALENDAR,
+        VIETNAM_TZ as VIETNAM_TZ,
+        Holiday as Holiday,
+        HolidayKind as HolidayKind,
+        LunarDate as LunarDate,
+        Occasion as Occasion,
+        WorkCalendar as WorkCalendar,
+        YearArrangement as YearArrangement,
+        add_working_days as add_working_days,
+        days_off as days_off,
+        holidays as holidays,
+        is_holiday as is_holiday,
+        is_working_day as is_working_day,
+        leap_month as leap_month,
+        lunar_new_year as lunar_new_year,
+        next_working_day as next_working_day,
+        vietnam_date as vietnam_date,
+        working_days_between as working_days_between,
+    )
+    from danvan.law.deadlines import (
+        DEFAULT_RULES as DEFAULT_RULES,
+        Circumstance as Circumstance,
+        DayKind as DayKind,
+        Elapsed as Elapsed,
+        Explanation as Explanation,
+        LegalBasis as LegalBasis,
+        Limit as Limit,
+        NoRuleInForceError as NoRuleInForceError,
+        RuleBook as RuleBook,
+        RuleSet as RuleSet,
+        Schedule as Schedule,
+        Stage as Stage,
+        StageDeadline as StageDeadline,
+        StageStatus as StageStatus,
+        TimeLimitRule as TimeLimitRule,
+        Timeliness as Timeliness,
+        circumstances_of as circumstances_of,
+        due_date as due_date,
+        elapsed as elapsed,
+        schedule as schedule,
+        stage_deadline as stage_deadline,
+    )
+
+__getattr__, __dir__, __all__ = attach(__name__, {
+    ".cadence": (
+        "Activity",
+        "CadenceReport",
+        "CadenceRule",
+        "Counting",
+        "DEFAULT_CADENCE_RULES",
+        "Frequency",
+        "PROVINCIAL_CADENCE_EXAMPLES",
+        "PeriodCheck",
+        "UnitCompliance",
+        "compliance",
+    ),
+    ".calendar": (
+        "ARRANGEMENTS",
+        "DEFAULT_CALENDAR",
+        "Holiday",
+        "HolidayKind",
+        "LunarDate",
+        "Occasion",
+        "VIETNAM_TZ",
+        "WorkCalendar",
+        "YearArrangement",
+        "add_working_days",
+        "days_off",
+        "holidays",
+        "is_holiday",
+        "is_working_day",
+        "leap_month",
+        "lunar_new_year",
+        "next_working_day",
+        "vietnam_date",
+        "working_days_between",
+    ),
+    ".deadlines": (
+        "Circumstance",
+        "DEFAULT_RULES",
+        "DayKind",
+        "Elapsed",
+        "Explanation",
+        "LegalBasis",
+        "Limit",
+        "NoRuleInForceError",
+        "RuleBook",
+        "RuleSet",
+        "Schedule",
+        "Stage",
+        "StageDeadline",
+        "StageStatus",
+        "TimeLimitRule",
+        "Timeliness",
+        "circumstances_of",
+        "due_date",
+        "elapsed",
+        "schedule",
+        "stage_deadline",
+    ),
+})

@@ -1,0 +1,551 @@
+"""The time-limit rule model and danvan's catalogue of legal time limits.
+
+The catalogue is plain data (rows of codes) turned into checked
+:class:`TimeLimitRule` objects at import; :mod:`danvan.law.deadlines` re-exports the
+public names. Codes are those of the enumerations (``Stage``, ``DayKind``,
+``Circumstance``, ``PetitionKind``, ``EventKind``). A limit row is
+``(days, when)`` or ``(days, when, extensions, extension_days)``; ``when`` lists
+the circumstances a variant needs (the most specific variant that holds applies).
+
+Rows marked ``confirmed: False`` rest on a reading that was not checked against
+a primary text (see ``docs/time-limits.md``); users override them with
+:meth:`RuleBook.replace`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
+
+import attrs
+from attrs import field, frozen
+
+from danvan import _validators as v
+from danvan.errors import FieldError, RuleError
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.vocabulary import EventKind, PetitionKind, Term
+
+__all__ = [
+    "DEFAULT_RULES",
+    "RULE_SETS",
+    "Circumstance",
+    "DayKind",
+    "LegalBasis",
+    "Limit",
+    "NoRuleInForceError",
+    "RuleBook",
+    "RuleSet",
+    "Stage",
+    "TimeLimitRule",
+]
+
+
+class Stage(Term):
+    """A step of a petition that the law times (``starts_with`` is the event it counts from)."""
+
+    FILING = "filing", "thời hiệu khiếu nại", "thời hiệu"
+    ACCEPTANCE = "acceptance", "thụ lý", "xử lý ban đầu"
+    FORWARDING = "forwarding", "chuyển đơn"
+    RESPONSE = "response", "trả lời tại nơi tiếp công dân"
+    NOTIFICATION = "notification", "thông báo thụ lý"
+    RESOLUTION = "resolution", "giải quyết"
+    APPEAL = "appeal", "thời hạn khiếu nại tiếp"
+
+    @property
+    def starts_with(self) -> EventKind | None:
+        """The event that starts the period; ``None`` for :attr:`FILING` (the day the
+        complainant learned of the decision, passed as ``known_on``)."""
+        return _STARTS[self]
+
+    @property
+    def is_duty(self) -> bool:
+        """Whether the body must act in time (not a window left to the citizen)."""
+        return self not in (Stage.FILING, Stage.APPEAL)
+
+
+_STARTS: Final = {
+    Stage.FILING: None, Stage.ACCEPTANCE: EventKind.RECEIVED, Stage.FORWARDING: EventKind.RECEIVED,
+    Stage.RESPONSE: EventKind.RECEIVED, Stage.NOTIFICATION: EventKind.ACCEPTED,
+    Stage.RESOLUTION: EventKind.ACCEPTED, Stage.APPEAL: EventKind.RESOLVED,
+}
+
+
+class DayKind(Term):
+    """How a period's days are counted."""
+
+    CALENDAR = "calendar", "ngày", "ngày lịch"
+    WORKING = "working", "ngày làm việc"
+
+
+class Circumstance(Term):
+    """A fact about a petition that selects a rule or a longer variant of it."""
+
+    COMPLEX = "complex", "vụ việc phức tạp"
+    ESPECIALLY_COMPLEX = "especially_complex", "vụ việc đặc biệt phức tạp"
+    REMOTE_AREA = "remote_area", "vùng sâu, vùng xa"
+    SECOND_INSTANCE = "second_instance", "giải quyết lần hai"
+    AT_RECEPTION = "at_reception", "nhận tại nơi tiếp công dân"
+    OUT_OF_JURISDICTION = "out_of_jurisdiction", "không thuộc thẩm quyền"
+    DISCIPLINE = "discipline", "khiếu nại quyết định kỷ luật cán bộ, công chức"
+    MULTI_SITE = "multi_site", "xác minh tại nhiều địa điểm"
+
+
+class NoRuleInForceError(RuleError):
+    """Rules exist for a stage, but none was in force on the day its period starts."""
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list | tuple | set | frozenset):
+        return frozenset(value)
+    return value
+
+
+def _sorted_sets(value: Any) -> Any:
+    if isinstance(value, list | tuple) and all(isinstance(s, RuleSet) for s in value):
+        return tuple(sorted(value, key=lambda s: s.valid_from))
+    return v.as_tuple(value)
+
+
+def _check_span(valid_from: dt.date | None, valid_to: dt.date | None) -> None:
+    """Refuse a validity ``[valid_from, valid_to)`` that ends on or before it starts."""
+    if valid_from is not None and valid_to is not None and valid_to <= valid_from:
+        raise FieldError("valid_to", valid_to, f"expected a date after {valid_from}")
+
+
+def _in_span(day: dt.date, valid_from: dt.date | None, valid_to: dt.date | None) -> bool:
+    """Whether ``day`` is in ``[valid_from, valid_to)`` (``None``: open on that side)."""
+    return (valid_from is None or valid_from <= day) and (valid_to is None or day < valid_to)
+
+
+def _members(enum_type: type[Term]) -> v.Validator:
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, frozenset) or not all(isinstance(x, enum_type) for x in value):
+            raise FieldError(attribute.name, value, f"expected a set of {enum_type.__name__}")
+
+    return check
+
+
+@frozen
+class LegalBasis:
+    """The document, article and clause a rule comes from (``article=None``: the whole document).
+
+    >>> b = LegalBasis(DocumentNumber.parse("25/2018/QH14"), "Luật Tố cáo", 24, 1)
+    >>> str(b), b.vi
+    ('Luật Tố cáo 25/2018/QH14, Art. 24(1)', 'khoản 1 Điều 24 Luật Tố cáo số 25/2018/QH14')
+    """
+
+    document: DocumentNumber = field(validator=v.typed(DocumentNumber, "a DocumentNumber"))
+    title: str = field(validator=v.text)
+    article: int | None = field(default=None, validator=v.optional(v.count))
+    clause: int | None = field(default=None, validator=v.optional(v.count))
+
+    @property
+    def vi(self) -> str:
+        """The citation as Vietnamese texts write it."""
+        if self.article is None:
+            return f"{self.title} số {self.document}"
+        clause = f"khoản {self.clause} " if self.clause else ""
+        return f"{clause}Điều {self.article} {self.title} số {self.document}"
+
+    def __str__(self) -> str:
+        if self.article is None:
+            return f"{self.title} {self.document}"
+        clause = f"({self.clause})" if self.clause else ""
+        return f"{self.title} {self.document}, Art. {self.article}{clause}"
+
+
+@frozen
+class Limit:
+    """``days`` when every circumstance of ``when`` holds; up to ``extensions`` extensions
+    of at most ``extension_days`` each (gia hạn)."""
+
+    days: int = field(validator=v.count)
+    when: frozenset[Circumstance] = field(default=frozenset(), converter=_frozen,
+                                          validator=_members(Circumstance))
+    extensions: int = field(default=0, validator=v.count)
+    extension_days: int = field(default=0, validator=v.count)
+
+    def __attrs_post_init__(self) -> None:
+        if self.days < 1:
+            raise FieldError("days", self.days, "expected at least 1 day")
+        if self.extensions and self.extension_days < 1:
+            raise FieldError("extension_days", self.extension_days,
+                             "expected at least 1 day per extension")
+
+    def __str__(self) -> str:
+        when = " + ".join(sorted(c.label for c in self.when)) or "thông thường"
+        more = f", {self.extensions} × {self.extension_days} more" if self.extensions else ""
+        return f"{self.days}{more} ({when})"
+
+
+def _check_limits(rule: TimeLimitRule, _: Any, limits: Any) -> None:
+    v.tuple_of(v.typed(Limit), non_empty=True)(rule, _, limits)
+    whens = [limit.when for limit in limits]
+    if len(set(whens)) != len(whens) or frozenset() not in whens:
+        raise FieldError("limits", limits, "expected one limit per set of circumstances, "
+                                           "one of them for the ordinary case")
+    for a in whens:
+        for b in whens:
+            if a | b not in whens:
+                raise FieldError("limits", sorted(c.code for c in a | b),
+                                 "expected a limit for every combination of variants")
+
+
+@frozen
+class TimeLimitRule:
+    """How long a body (or a citizen) has for one stage of some kinds of petition.
+
+    The rule applies when every circumstance of ``requires`` and none of
+    ``excludes`` holds; among the rules that apply the most specific wins.
+    ``completed_by`` lists the events that end the stage in time (none: the
+    petition records no event for it). ``confirmed`` is False for a reading
+    not checked against a primary text; ``note`` says why.
+    """
+
+    id: str = field(validator=v.code)
+    stage: Stage = field(validator=v.member(Stage))
+    kinds: frozenset[PetitionKind] = field(converter=_frozen, validator=_members(PetitionKind))
+    day_kind: DayKind = field(validator=v.member(DayKind))
+    limits: tuple[Limit, ...] = field(converter=v.as_tuple, validator=_check_limits)
+    completed_by: frozenset[EventKind] = field(converter=_frozen, validator=_members(EventKind))
+    basis: LegalBasis = field(validator=v.typed(LegalBasis))
+    requires: frozenset[Circumstance] = field(default=frozenset(), converter=_frozen,
+                                              validator=_members(Circumstance))
+    excludes: frozenset[Circumstance] = field(default=frozenset(), converter=_frozen,
+                                              validator=_members(Circumstance))
+    valid_from: dt.date | None = field(default=None, validator=v.optional(v.date))
+    valid_to: dt.date | None = field(default=None, validator=v.optional(v.date))
+    confirmed: bool = field(default=True, validator=v.flag)
+    note: str = field(default="", validator=v.typed(str, "text"))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.kinds:
+            raise FieldError("kinds", self.kinds, "expected at least one kind of petition")
+        if self.requires & self.excludes:
+            raise FieldError("excludes", sorted(c.code for c in self.excludes),
+                             "expected no circumstance both required and excluded")
+        _check_span(self.valid_from, self.valid_to)
+
+    def applies(self, kind: PetitionKind, circumstances: frozenset[Circumstance]) -> bool:
+        """Whether the rule covers a petition of ``kind`` in ``circumstances``."""
+        return (kind in self.kinds and self.requires <= circumstances
+                and not self.excludes & circumstances)
+
+    def in_force(self, day: dt.date) -> bool:
+        """Whether the rule is in force on ``day`` (``[valid_from, valid_to)``)."""
+        return _in_span(day, self.valid_from, self.valid_to)
+
+    def limit_for(self, circumstances: Iterable[Circumstance] = ()) -> Limit:
+        """The most specific limit whose circumstances all hold."""
+        held = frozenset(circumstances)
+        return max((lim for lim in self.limits if lim.when <= held), key=lambda lim: len(lim.when))
+
+    def updated(self, **changes: Any) -> TimeLimitRule:
+        """A copy with ``changes`` (e.g. ``day_kind=DayKind.WORKING``), checked again."""
+        return attrs.evolve(self, **changes)
+
+
+def _check_rules(rule_set: RuleSet, _: Any, rules: Any) -> None:
+    v.tuple_of(v.typed(TimeLimitRule))(rule_set, _, rules)
+    ids = [rule.id for rule in rules]
+    if len(set(ids)) != len(ids):
+        raise FieldError("rules", ids, "expected each rule id once")
+
+
+@frozen
+class RuleSet:
+    """A version of the catalogue, in force for periods starting in ``[valid_from, valid_to)``."""
+
+    name: str = field(validator=v.code)
+    valid_from: dt.date = field(validator=v.date)
+    valid_to: dt.date | None = field(validator=v.optional(v.date))
+    rules: tuple[TimeLimitRule, ...] = field(converter=v.as_tuple, validator=_check_rules)
+    notes: str = field(default="", validator=v.typed(str, "text"))
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self.valid_from, self.valid_to)
+
+    def in_force(self, day: dt.date) -> bool:
+        """Whether periods starting on ``day`` are counted by this set."""
+        return _in_span(day, self.valid_from, self.valid_to)
+
+
+def _check_sets(book: RuleBook, _: Any, sets: Any) -> None:
+    v.tuple_of(v.typed(RuleSet), unique=True)(book, _, sets)
+    for earlier, later in itertools.pairwise(sets):
+        if earlier.valid_to is None or later.valid_from < earlier.valid_to:
+            raise FieldError("sets", (earlier.name, later.name), "expected rule sets not to overlap")
+    names = [s.name for s in sets]
+    if len(set(names)) != len(names):
+        raise FieldError("sets", names, "expected each rule set name once")
+
+
+@frozen
+class RuleBook:
+    """Rule sets that do not overlap in time; the one in force on a start day counts it.
+
+    Immutable: :meth:`with_set` and :meth:`replace` return a new book.
+    """
+
+    sets: tuple[RuleSet, ...] = field(converter=_sorted_sets, validator=_check_sets)
+    # Candidates per (stage, kind, circumstances, set name): bounded, whatever the days asked.
+    _cache: dict[tuple[Any, ...], tuple[TimeLimitRule, ...]] = field(
+        init=False, factory=dict, eq=False, hash=False, repr=False)
+
+    def set_on(self, day: dt.date) -> RuleSet | None:
+        """The set that counts periods starting on ``day``."""
+        return next((s for s in self.sets if s.in_force(day)), None)
+
+    def rule(self, rule_id: str, on: dt.date | None = None) -> TimeLimitRule:
+        """The rule ``rule_id`` of the set in force ``on`` (default: the first set holding it)."""
+        sets = self.sets if on is None else [s for s in self.sets if s.in_force(on)]
+        for rule_set in sets:
+            for rule in rule_set.rules:
+                if rule.id == rule_id:
+                    return rule
+        raise RuleError(rule_id, "no rule with this id" + (f" in force on {on}" if on else ""))
+
+    def select(self, stage: Stage, kind: PetitionKind, circumstances: frozenset[Circumstance],
+               on: dt.date) -> TimeLimitRule | None:
+        """The most specific rule for ``stage`` of a petition of ``kind`` whose period starts ``on``.
+
+        ``None`` when no rule covers the petition; :class:`NoRuleInForceError`
+        when rules cover it but none is in force on ``on``; :class:`RuleError`
+        when several equally specific rules apply.
+        """
+        circumstances = frozenset(circumstances)
+        rule_set = self.set_on(on)
+        found = [] if rule_set is None else [
+            r for r in self._candidates(stage, kind, circumstances, rule_set) if r.in_force(on)]
+        if not found:
+            covering = [r for s in self.sets for r in self._candidates(stage, kind, circumstances, s)]
+            if covering:
+                raise NoRuleInForceError(
+                    f"{stage.code}/{kind.code}@{on.isoformat()}",
+                    f"no time limit in force for the {stage.code} of a {kind.code} starting on "
+                    f"that day (rules {', '.join(sorted({r.id for r in covering}))} are not)")
+            return None
+        best = [r for r in found if not any(r.requires < other.requires for other in found)]
+        if len(best) > 1:
+            raise RuleError(sorted(r.id for r in best),
+                            f"several rules apply equally to the {stage.code} of a {kind.code} "
+                            f"({', '.join(sorted(c.code for c in circumstances))}); "
+                            "replace one or add a more specific rule")
+        return best[0]
+
+    def _candidates(self, stage: Stage, kind: PetitionKind, circumstances: frozenset[Circumstance],
+                    rule_set: RuleSet) -> tuple[TimeLimitRule, ...]:
+        """The rules of ``rule_set`` for ``stage`` that apply to the petition, whatever the day."""
+        key = (stage, kind, circumstances, rule_set.name)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = tuple(
+                r for r in rule_set.rules if r.stage is stage and r.applies(kind, circumstances))
+        return found
+
+    def with_set(self, rule_set: RuleSet) -> RuleBook:
+        """A book with ``rule_set`` added, or replacing the set of the same name."""
+        if not isinstance(rule_set, RuleSet):
+            raise FieldError("rule_set", rule_set, "expected a RuleSet")
+        return RuleBook([s for s in self.sets if s.name != rule_set.name] + [rule_set])
+
+    def replace(self, rule: TimeLimitRule, *, sets: Iterable[str] | None = None) -> RuleBook:
+        """A book where ``rule`` replaces the rule of the same id.
+
+        With ``sets`` (names), the rule is put in those sets, replacing or
+        added; without, it replaces the rule in every set that has its id.
+        """
+        if not isinstance(rule, TimeLimitRule):
+            raise FieldError("rule", rule, "expected a TimeLimitRule")
+        names = None if sets is None else set(sets)
+        unknown = (names or set()) - {s.name for s in self.sets}
+        if unknown:
+            raise RuleError(sorted(unknown), "no rule set with this name")
+        changed = False
+        new_sets = []
+        for rule_set in self.sets:
+            held = any(r.id == rule.id for r in rule_set.rules)
+            if (names is None and held) or (names is not None and rule_set.name in names):
+                rules = [r for r in rule_set.rules if r.id != rule.id] + [rule]
+                rule_set = attrs.evolve(rule_set, rules=tuple(rules))
+                changed = True
+            new_sets.append(rule_set)
+        if not changed:
+            raise RuleError(rule.id, "no rule with this id to replace; name the sets to add it to")
+        return RuleBook(new_sets)
+
+    def __iter__(self) -> Iterator[RuleSet]:
+        return iter(self.sets)
+
+
+# --- The catalogue ---------------------------------------------------------------
+
+_KN = ("02/2011/QH13", "Luật Khiếu nại")
+_TC = ("25/2018/QH14", "Luật Tố cáo")
+_TCD = ("42/2013/QH13", "Luật Tiếp công dân")
+
+_ALL_DUTIES = ("accepted", "declined", "transferred", "resolved")
+
+_COMPLAINT_ACCEPTANCE_NOTE = (
+    "The Law says '10 ngày' (calendar days under BLDS 2015 Art. 147-148); implementing "
+    "guidance (TT 07/2013/TT-TTCP Art. 5, NĐ 124/2020/NĐ-CP) speaks of working days. Which "
+    "applies is unconfirmed: replace the rule with day_kind='working' if your body counts "
+    "working days."
+)
+
+#: The rules in force from 1 July 2012 (Luật Khiếu nại 2011), growing with the
+#: Law on Citizen Reception (1 July 2014) and the Law on Denunciation 2018 (1 January 2019).
+_RULES_2012: Final[tuple[dict[str, Any], ...]] = (
+    {
+        "id": "KN2011.9", "stage": "filing", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((90, ()),), "completed_by": ("received",),
+        "excludes": ("second_instance", "discipline"),
+        "basis": (*_KN, 9, None), "valid_from": "2012-07-01",
+        "note": "Time lost to objective obstacles (illness, natural disaster, ...) is not "
+                "counted (Art. 9); danvan does not model it: pass a later known_on.",
+    },
+    {
+        "id": "KN2011.48", "stage": "filing", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((15, ()),), "completed_by": ("received",), "requires": ("discipline",),
+        "excludes": ("second_instance",),
+        "basis": (*_KN, 48, None), "valid_from": "2012-07-01", "confirmed": False,
+        "note": "15 days from receipt of the disciplinary decision; not in the domain brief.",
+    },
+    {
+        "id": "KN2011.27", "stage": "acceptance", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
+        "excludes": ("second_instance", "out_of_jurisdiction"),
+        "basis": (*_KN, 27, None), "valid_from": "2012-07-01", "confirmed": False,
+        "note": _COMPLAINT_ACCEPTANCE_NOTE,
+    },
+    {
+        "id": "KN2011.36", "stage": "acceptance", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
+        "requires": ("second_instance",), "excludes": ("out_of_jurisdiction",),
+        "basis": (*_KN, 36, None), "valid_from": "2012-07-01", "confirmed": False,
+        "note": _COMPLAINT_ACCEPTANCE_NOTE,
+    },
+    {
+        "id": "KN2011.28", "stage": "resolution", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((30, ()), (45, ("complex",)), (45, ("remote_area",)),
+                   (60, ("complex", "remote_area"))),
+        "completed_by": ("resolved",), "excludes": ("second_instance", "out_of_jurisdiction"),
+        "basis": (*_KN, 28, None), "valid_from": "2012-07-01",
+    },
+    {
+        "id": "KN2011.37", "stage": "resolution", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((45, ()), (60, ("complex",)), (60, ("remote_area",)),
+                   (70, ("complex", "remote_area"))),
+        "completed_by": ("resolved",), "requires": ("second_instance",),
+        "excludes": ("out_of_jurisdiction",),
+        "basis": (*_KN, 37, None), "valid_from": "2012-07-01",
+    },
+    {
+        "id": "KN2011.50", "stage": "resolution", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((30, ()), (45, ("complex",))),
+        "completed_by": ("resolved",), "requires": ("discipline",),
+        "excludes": ("out_of_jurisdiction",),
+        "basis": (*_KN, 50, None), "valid_from": "2012-07-01",
+        "note": "First instance; the second-instance limit for discipline complaints is not "
+                "in the catalogue (a discipline complaint at second instance raises RuleError).",
+    },
+    {
+        "id": "KN2011.33", "stage": "appeal", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((30, ()), (45, ("remote_area",))), "completed_by": (),
+        "excludes": ("second_instance", "discipline", "out_of_jurisdiction"),
+        "basis": (*_KN, 33, None), "valid_from": "2012-07-01",
+        "note": "Counted from the first-instance decision (the RESOLVED event); the Law counts "
+                "from its receipt by the complainant, or from the end of the resolution period "
+                "when no decision was made.",
+    },
+    {
+        "id": "TCD2013.28", "stage": "response",
+        "kinds": ("complaint", "denunciation", "recommendation"), "day_kind": "working",
+        "limits": ((10, ()),), "completed_by": _ALL_DUTIES, "requires": ("at_reception",),
+        "basis": (*_TCD, 28, 1), "valid_from": "2014-07-01",
+        "note": "Petitions received at citizen reception: answer, or notify acceptance, "
+                "refusal or forwarding. Completed by the first recorded decision.",
+    },
+    {
+        "id": "TC2018.24.1", "stage": "acceptance", "kinds": ("denunciation",),
+        "day_kind": "working", "limits": ((7, ()), (10, ("multi_site",))),
+        "completed_by": ("accepted", "declined"), "excludes": ("out_of_jurisdiction",),
+        "basis": (*_TC, 24, 1), "valid_from": "2019-01-01",
+        "note": "Initial processing (vào sổ, phân loại, xử lý ban đầu) ending in the decision to "
+                "accept or not; 10 working days when verification at several places is needed.",
+    },
+    {
+        "id": "TC2018.24.2", "stage": "forwarding", "kinds": ("denunciation",),
+        "day_kind": "working", "limits": ((5, ()),), "completed_by": ("transferred",),
+        "requires": ("out_of_jurisdiction",),
+        "basis": (*_TC, 24, 2), "valid_from": "2019-01-01",
+    },
+    {
+        "id": "TC2018.29.3", "stage": "notification", "kinds": ("denunciation",),
+        "day_kind": "working", "limits": ((5, ()),), "completed_by": (),
+        "excludes": ("out_of_jurisdiction",),
+        "basis": (*_TC, 29, 3), "valid_from": "2019-01-01",
+        "note": "Notify the denouncer of the acceptance; petitions record no event for it, so "
+                "danvan gives the due date only.",
+    },
+    {
+        "id": "TC2018.30", "stage": "resolution", "kinds": ("denunciation",),
+        "day_kind": "calendar",
+        "limits": ((30, ()), (30, ("complex",), 1, 30),
+                   (30, ("complex", "especially_complex"), 2, 30)),
+        "completed_by": ("resolved",), "excludes": ("out_of_jurisdiction",),
+        "basis": (*_TC, 30, None), "valid_from": "2019-01-01",
+        "note": "Complex: one extension of at most 30 days; especially complex (2 or more of "
+                "the criteria of NĐ 31/2019/NĐ-CP Art. 3): two, at most 30 days each.",
+    },
+)
+
+_AMENDED_NOTE = (
+    "Luật 136/2025/QH15 amends the reception, complaint and denunciation laws from "
+    "1 July 2026; its effect on this time limit and the 2026 implementing decrees are "
+    "unconfirmed. The number is carried over from the 2012 set."
+)
+
+
+def _carried_over(row: dict[str, Any]) -> dict[str, Any]:
+    note = f"{row['note']} {_AMENDED_NOTE}" if row.get("note") else _AMENDED_NOTE
+    return {**row, "valid_from": "2026-07-01", "confirmed": False, "note": note}
+
+
+#: Versioned rule sets: ``(name, valid_from, valid_to, notes, rules)``.
+RULE_SETS: Final[tuple[tuple[str, str, str | None, str, tuple[dict[str, Any], ...]], ...]] = (
+    ("vn-2012", "2012-07-01", "2026-07-01",
+     "Luật Khiếu nại 2011, Luật Tiếp công dân 2013, Luật Tố cáo 2018.", _RULES_2012),
+    ("vn-2026", "2026-07-01", None,
+     "After Luật 136/2025/QH15: numbers carried over, unconfirmed.",
+     tuple(_carried_over(row) for row in _RULES_2012)),
+)
+
+
+def _rule_from_row(row: dict[str, Any]) -> TimeLimitRule:
+    number, title, article, clause = row["basis"]
+    return TimeLimitRule(
+        id=row["id"], stage=Stage.from_code(row["stage"]),
+        kinds=[PetitionKind.from_code(k) for k in row["kinds"]],
+        day_kind=DayKind.from_code(row["day_kind"]),
+        limits=[Limit(lim[0], [Circumstance.from_code(c) for c in lim[1]], *lim[2:])
+                for lim in row["limits"]],
+        completed_by=[EventKind.from_code(e) for e in row["completed_by"]],
+        basis=LegalBasis(DocumentNumber.parse(number), title, article, clause),
+        requires=[Circumstance.from_code(c) for c in row.get("requires", ())],
+        excludes=[Circumstance.from_code(c) for c in row.get("excludes", ())],
+        valid_from=dt.date.fromisoformat(row["valid_from"]) if row.get("valid_from") else None,
+        valid_to=dt.date.fromisoformat(row["valid_to"]) if row.get("valid_to") else None,
+        confirmed=row.get("confirmed", True), note=row.get("note", ""),
+    )
+
+
+#: The catalogue of ``docs/time-limits.md``: set ``vn-2012`` (1 July 2012 to
+#: 30 June 2026) and set ``vn-2026`` (from 1 July 2026, carried over, unconfirmed).
+DEFAULT_RULES: Final = RuleBook([
+    RuleSet(name, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None,
+            tuple(_rule_from_row(row) for row in rows), notes)
+    for name, start, end, notes, rows in RULE_SETS
+])

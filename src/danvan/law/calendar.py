@@ -1,0 +1,527 @@
+"""The Vietnamese calendar: lunar dates, public holidays and working days.
+
+Working days here are those of public bodies (cơ quan hành chính, sự nghiệp,
+tổ chức chính trị, tổ chức chính trị – xã hội): Monday to Friday, less the
+public holidays of the Labour Code, less the compensatory days off (nghỉ bù)
+owed when a holiday falls on a Saturday or Sunday (Bộ luật Lao động
+45/2019/QH14 Art. 111(3)), adjusted by the Government's yearly decisions that
+fix the Tết days and swap working days (hoán đổi). The decisions are data
+(:data:`ARRANGEMENTS`); add or correct one without a new release with
+:meth:`WorkCalendar.with_arrangement`.
+
+>>> import datetime as dt
+>>> lunar_new_year(2026)
+datetime.date(2026, 2, 17)
+>>> LunarDate.from_solar(dt.date(2026, 4, 26))
+LunarDate(year=2026, month=3, day=10, leap=False)
+>>> is_working_day(dt.date(2026, 2, 16)), is_working_day(dt.date(2026, 2, 23))
+(False, True)
+>>> add_working_days(dt.date(2026, 2, 12), 2)
+datetime.date(2026, 2, 23)
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Final, NamedTuple
+
+import attrs
+from attrs import Factory, field, frozen
+
+from danvan import _validators as v
+from danvan.errors import CalendarError, FieldError
+from danvan.law import _holiday_tables as tables, _lunar
+from danvan.records.vocabulary import Term
+
+__all__ = [
+    "ARRANGEMENTS",
+    "DEFAULT_CALENDAR",
+    "VIETNAM_TZ",
+    "Holiday",
+    "HolidayKind",
+    "LunarDate",
+    "Occasion",
+    "WorkCalendar",
+    "YearArrangement",
+    "add_working_days",
+    "days_off",
+    "holidays",
+    "is_holiday",
+    "is_working_day",
+    "leap_month",
+    "lunar_new_year",
+    "next_working_day",
+    "vietnam_date",
+    "working_days_between",
+]
+
+_ONE_DAY = dt.timedelta(days=1)
+_SATURDAY = 5
+
+
+def _error(name: str, value: Any, expected: str) -> CalendarError:
+    """The calendar's error for a bad argument (see :mod:`danvan._validators`)."""
+    return CalendarError(value, f"{name}: {expected}")
+
+
+def _date_arg(value: Any, name: str = "d") -> dt.date:
+    """``value`` if it is a date; a ``datetime`` is refused (danvan counts whole days)."""
+    return v.check_date(value, name, _error)
+
+
+#: Vietnam's time (UTC+7, Asia/Ho_Chi_Minh); no daylight saving since 1975.
+VIETNAM_TZ: Final = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
+def vietnam_date(moment: dt.datetime) -> dt.date:
+    """The day in Vietnam (UTC+7) of an aware timestamp; a naive one is refused.
+
+    Use it to turn a time of receipt into the day a period starts from.
+
+    >>> vietnam_date(dt.datetime(2026, 1, 5, 18, 30, tzinfo=dt.UTC))
+    datetime.date(2026, 1, 6)
+    """
+    if not isinstance(moment, dt.datetime):
+        raise CalendarError(moment, "moment: expected a timezone-aware datetime")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise CalendarError(moment, "moment: expected a timezone-aware datetime, not a naive one")
+    return moment.astimezone(VIETNAM_TZ).date()
+
+
+def _year_arg(value: Any, first: int, last: int) -> int:
+    return v.check_year(value, "year", first, last, _error)
+
+
+# --- Lunar calendar ---------------------------------------------------------
+
+
+@frozen
+class LunarDate:
+    """A date of the Vietnamese lunisolar calendar (âm lịch), computed for UTC+7.
+
+    Only dates that exist can be built: day 30 of a 29-day month, or a leap
+    month in a year without it, is a :class:`~danvan.errors.CalendarError`;
+    so is a date whose solar day falls outside 1900-01-01 to 2199-12-31.
+    Lunar dates have no order of their own: compare :meth:`to_solar`.
+
+    >>> LunarDate(2025, 6, 1, leap=True).to_solar()
+    datetime.date(2025, 7, 25)
+    >>> str(LunarDate(2025, 6, 1, leap=True))
+    '1/6 nhuận/2025'
+    >>> LunarDate(2026, 2, 30)
+    Traceback (most recent call last):
+    ...
+    danvan.errors.CalendarError: calendar: month 2 of lunar 2026 has 29 days, got '30/2/2026'
+    """
+
+    year: int = field(validator=v.count)
+    month: int = field(validator=v.count)
+    day: int = field(validator=v.count)
+    leap: bool = field(default=False, validator=v.flag)
+
+    def __attrs_post_init__(self) -> None:
+        _lunar.jdn_from_lunar(self.year, self.month, self.day, self.leap)
+
+    @classmethod
+    def from_solar(cls, day: dt.date) -> LunarDate:
+        """The lunar date of the solar (Gregorian) ``day``."""
+        jdn = _lunar.jdn_from_date(_date_arg(day, "day"))
+        year, month, lunar_day, leap = _lunar.lunar_from_jdn(jdn)
+        return cls(year, month, lunar_day, leap)
+
+    def to_solar(self) -> dt.date:
+        """The solar (Gregorian) date of this lunar date."""
+        jdn = _lunar.jdn_from_lunar(self.year, self.month, self.day, self.leap)
+        return _lunar.date_from_jdn(jdn)
+
+    def __str__(self) -> str:
+        return f"{self.day}/{self.month}{' nhuận' if self.leap else ''}/{self.year}"
+
+
+def lunar_new_year(year: int) -> dt.date:
+    """The solar date of Tết Nguyên đán (1/1 lunar) of ``year`` (1900-2199).
+
+    >>> lunar_new_year(1985)
+    datetime.date(1985, 1, 21)
+    """
+    year = _year_arg(year, _lunar.FIRST_DAY.year, _lunar.LAST_DAY.year)
+    return _lunar.date_from_jdn(_lunar.new_year_jdn(year))
+
+
+def leap_month(year: int) -> int | None:
+    """The number of the leap month (tháng nhuận) of lunar ``year``, or ``None``.
+
+    >>> leap_month(2025), leap_month(2026)
+    (6, None)
+    """
+    year = _year_arg(year, _lunar.FIRST_DAY.year, _lunar.LAST_DAY.year)
+    return next((m for m, leap, _, _ in _lunar.months_of_year(year) if leap), None)
+
+
+# --- Holidays and yearly decisions -------------------------------------------
+
+
+class HolidayKind(Term):
+    """The public holidays of the Labour Code (Art. 112(1) of the 2019 Code)."""
+
+    NEW_YEAR = "new_year", "Tết Dương lịch"
+    LUNAR_NEW_YEAR = "lunar_new_year", "Tết Âm lịch", "Tết Nguyên đán", "Tết"
+    HUNG_KINGS = "hung_kings", "Giỗ Tổ Hùng Vương", "Ngày Giỗ Tổ Hùng Vương"
+    VICTORY = "victory", "Ngày Chiến thắng", "30/4"
+    LABOUR = "labour", "Ngày Quốc tế lao động", "1/5"
+    NATIONAL_DAY = "national_day", "Quốc khánh", "2/9"
+
+
+class Occasion(Term):
+    """What a yearly decision arranges; with the year, it names the decision."""
+
+    NEW_YEAR = "new_year", "Tết Dương lịch"
+    LUNAR_NEW_YEAR = "lunar_new_year", "Tết Âm lịch", "Tết Nguyên đán"
+    HUNG_KINGS = "hung_kings", "Giỗ Tổ Hùng Vương"
+    VICTORY_AND_LABOUR = "victory_and_labour", "30/4 và 1/5", "30/4 - 1/5"
+    NATIONAL_DAY = "national_day", "Quốc khánh"
+    OTHER = "other", "dịp khác"
+
+
+_ENGLISH: Final = {
+    HolidayKind.NEW_YEAR: "New Year's Day",
+    HolidayKind.LUNAR_NEW_YEAR: "Lunar New Year (Tết)",
+    HolidayKind.HUNG_KINGS: "Hung Kings' Commemoration Day",
+    HolidayKind.VICTORY: "Victory Day (Reunification Day)",
+    HolidayKind.LABOUR: "International Workers' Day",
+    HolidayKind.NATIONAL_DAY: "National Day",
+}
+
+
+@frozen
+class Holiday:
+    """A public holiday (ngày nghỉ lễ, tết): its date, names and legal basis."""
+
+    date: dt.date = field(validator=v.date)
+    name: str = field(validator=v.text)
+    name_en: str = field(validator=v.text)
+    basis: str = field(validator=v.text)
+    kind: HolidayKind = field(validator=v.member(HolidayKind))
+
+
+def _days(value: Any) -> Any:
+    """Lists and sets of dates become sorted tuples; anything else is left for the validator."""
+    return v.as_tuple(value, sets=True)
+
+
+def _work_year(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.check_year(value, attribute.name, tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR)
+
+
+@frozen(kw_only=True)
+class YearArrangement:
+    """One Government decision on days off for cán bộ, công chức, viên chức.
+
+    ``days_off`` is the break the decision states, weekends included or not.
+    Every public holiday from its first to its last day is settled by the
+    decision: danvan adds no nghỉ bù of its own for them. ``working_days`` are
+    weekend days worked in exchange (hoán đổi). ``tet`` names the Tết holiday
+    days when the decision fixes them, ``national_day_extra`` the day next to
+    2/9 (Art. 112(3) of the 2019 Code leaves both to the Prime Minister).
+    Dates belong to ``year`` or, for a New Year break, the end of the year before.
+
+    >>> YearArrangement(
+    ...     year=2026, occasion=Occasion.OTHER, days_off=[dt.date(2026, 11, 24)],
+    ...     basis="Ngày Văn hóa Việt Nam (assumed)",
+    ... ).days_off
+    (datetime.date(2026, 11, 24),)
+    """
+
+    year: int = field(validator=_work_year)
+    occasion: Occasion = field(validator=v.member(Occasion))
+    days_off: tuple[dt.date, ...] = field(
+        default=(), converter=_days, validator=v.tuple_of(v.date, unique=True)
+    )
+    working_days: tuple[dt.date, ...] = field(
+        default=(), converter=_days, validator=v.tuple_of(v.date, unique=True)
+    )
+    basis: str = field(validator=v.text)
+    notes: str = field(default="", validator=v.typed(str, "text"))
+    tet: tuple[dt.date, ...] = field(
+        default=(), converter=_days, validator=v.tuple_of(v.date, unique=True)
+    )
+    national_day_extra: dt.date | None = field(default=None, validator=v.optional(v.date))
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.days_off or self.working_days or self.tet or self.national_day_extra):
+            raise FieldError("days_off", self.days_off, "expected at least one day")
+        for name in ("days_off", "working_days", "tet"):
+            for index, day in enumerate(getattr(self, name)):
+                if not self.year - 1 <= day.year <= self.year:
+                    raise FieldError(f"{name}[{index}]", day, f"expected a day of {self.year}")
+        for index, day in enumerate(self.working_days):
+            if day.weekday() < _SATURDAY:
+                raise FieldError(f"working_days[{index}]", day, "expected a Saturday or Sunday")
+            if day in self.days_off:
+                raise FieldError(f"working_days[{index}]", day, "expected a day not in days_off")
+        if self.tet:
+            if self.occasion is not Occasion.LUNAR_NEW_YEAR:
+                raise FieldError("tet", self.tet, "expected only for Occasion.LUNAR_NEW_YEAR")
+            ordered = sorted(self.tet)
+            if (ordered[-1] - ordered[0]).days != len(ordered) - 1:
+                raise FieldError("tet", self.tet, "expected consecutive days")
+        extra = self.national_day_extra
+        if extra is not None:
+            if self.occasion is not Occasion.NATIONAL_DAY:
+                raise FieldError("national_day_extra", extra, "expected only for NATIONAL_DAY")
+            if extra not in (dt.date(self.year, 9, 1), dt.date(self.year, 9, 3)):
+                raise FieldError("national_day_extra", extra, f"expected 1/9 or 3/9/{self.year}")
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day off, or ``None`` when the decision lists none."""
+        return (min(self.days_off), max(self.days_off)) if self.days_off else None
+
+
+def _arrangement(row: tables.Row) -> YearArrangement:
+    year, occasion, off, work, basis, notes, tet, extra = row
+    return YearArrangement(
+        year=year, occasion=Occasion.from_code(occasion), days_off=off, working_days=work, basis=basis,
+        notes=notes, tet=tet, national_day_extra=extra,
+    )
+
+
+#: The yearly decisions danvan knows (see ``docs/calendar.md`` for sources).
+ARRANGEMENTS: Final[tuple[YearArrangement, ...]] = tuple(
+    _arrangement(row) for row in tables.ARRANGEMENTS
+)
+
+
+def _merge(
+    base: tuple[YearArrangement, ...], extra: tuple[YearArrangement, ...]
+) -> tuple[YearArrangement, ...]:
+    """``base`` and ``extra``; an extra record replaces a base one with its year and occasion."""
+    replaced = {(a.year, a.occasion) for a in extra if a.occasion is not Occasion.OTHER}
+    return (*(a for a in base if (a.year, a.occasion) not in replaced), *extra)
+
+
+# --- Working days ---------------------------------------------------------------
+
+
+class _YearPlan(NamedTuple):
+    holidays: tuple[Holiday, ...]
+    holiday_days: frozenset[dt.date]
+    days_off: tuple[dt.date, ...]
+    working: tuple[int, ...]  # ordinals of the working days, sorted
+    working_set: frozenset[int]
+
+
+@frozen
+class WorkCalendar:
+    """Working days of public bodies, 2000-2199; immutable, computed per year and cached.
+
+    ``arrangements`` defaults to :data:`ARRANGEMENTS`; ``extra`` records are
+    added, each replacing a record of ``arrangements`` with the same year and
+    occasion (``Occasion.OTHER`` never replaces). ``WorkCalendar(arrangements=())``
+    applies the statutory rules alone.
+
+    >>> cal = WorkCalendar()
+    >>> cal.is_working_day(dt.date(2026, 1, 2)), cal.is_working_day(dt.date(2026, 1, 10))
+    (False, True)
+    >>> cal.working_days_between(dt.date(2026, 2, 13), dt.date(2026, 2, 23))
+    1
+    """
+
+    arrangements: tuple[YearArrangement, ...] = field(
+        default=ARRANGEMENTS, converter=v.as_tuple,
+        validator=v.tuple_of(v.typed(YearArrangement)),
+    )
+    extra: tuple[YearArrangement, ...] = field(
+        default=(), converter=v.as_tuple, validator=v.tuple_of(v.typed(YearArrangement))
+    )
+    _effective: tuple[YearArrangement, ...] = field(
+        init=False, repr=False, eq=False, hash=False,
+        default=Factory(lambda self: _merge(self.arrangements, self.extra), takes_self=True),
+    )
+    _plans: dict[int, _YearPlan] = field(
+        init=False, repr=False, eq=False, hash=False, factory=dict
+    )
+
+    def with_arrangement(self, *arrangements: YearArrangement) -> WorkCalendar:
+        """A new calendar with ``arrangements`` added to :attr:`extra`."""
+        return attrs.evolve(self, extra=(*self.extra, *arrangements))
+
+    def arrangements_for(self, year: int) -> list[YearArrangement]:
+        """The decisions in force for ``year``, in table order."""
+        year = _year_arg(year, tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR)
+        return [a for a in self._effective if a.year == year]
+
+    def holidays(self, year: int) -> list[Holiday]:
+        """The public holidays of ``year``, sorted by date (a weekend holiday included).
+
+        >>> [h.date.isoformat() for h in holidays(2025) if h.kind is HolidayKind.LUNAR_NEW_YEAR]
+        ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']
+        """
+        return list(self._plan(year).holidays)
+
+    def days_off(self, year: int) -> list[dt.date]:
+        """Holidays, nghỉ bù and decided days off of ``year``; plain weekends are not listed.
+
+        >>> [d.day for d in days_off(2022) if d.month == 5]
+        [1, 2, 3]
+        """
+        return list(self._plan(year).days_off)
+
+    def is_holiday(self, d: dt.date) -> bool:
+        """Whether ``d`` is a public holiday (not merely a day off)."""
+        d = _date_arg(d)
+        return d in self._plan(d.year).holiday_days
+
+    def is_working_day(self, d: dt.date) -> bool:
+        """Whether public bodies work on ``d``."""
+        d = _date_arg(d)
+        return d.toordinal() in self._plan(d.year).working_set
+
+    def next_working_day(self, d: dt.date) -> dt.date:
+        """The first working day strictly after ``d``."""
+        return self.add_working_days(d, 1)
+
+    def add_working_days(self, d: dt.date, n: int) -> dt.date:
+        """The ``n``-th working day after ``d``, ``d`` itself not counted (BLDS 2015 Art. 147).
+
+        ``n == 0`` gives ``d`` when it is a working day, else the next working
+        day: the day a period of zero working days would end on (Art. 148(5)).
+        """
+        d = _date_arg(d)
+        n = v.check_count(n, "n", _error)
+        if n == 0:
+            return d if self.is_working_day(d) else self.add_working_days(d, 1)
+        year = d.year
+        working = self._plan(year).working
+        index = bisect.bisect_right(working, d.toordinal()) + n - 1
+        while index >= len(working):
+            index -= len(working)
+            year += 1
+            working = self._plan(year).working
+        return dt.date.fromordinal(working[index])
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """The number of working days in ``(start, end]``; negative when ``end`` is before ``start``.
+
+        So ``working_days_between(d, add_working_days(d, n)) == n`` for ``n >= 1``.
+        """
+        start, end = _date_arg(start, "start"), _date_arg(end, "end")
+        if end < start:
+            return -self.working_days_between(end, start)
+        count = 0
+        for year in range(start.year, end.year + 1):
+            working = self._plan(year).working
+            low = bisect.bisect_right(working, start.toordinal())
+            count += bisect.bisect_right(working, end.toordinal()) - low
+        return count
+
+    def _plan(self, year: int) -> _YearPlan:
+        # Checked before the cache: 2026.0 == 2026 would find the plan of 2026.
+        year = _year_arg(year, tables.FIRST_WORK_YEAR, tables.LAST_WORK_YEAR)
+        plan = self._plans.get(year)
+        if plan is None:
+            plan = self._plans[year] = self._build(year)
+        return plan
+
+    def _build(self, year: int) -> _YearPlan:
+        decisions = [a for a in self._effective if a.year in (year, year + 1)]
+        found = _statutory(year, decisions)
+        weekend_work = {d for a in decisions for d in a.working_days if d.year == year}
+        off = {h.date for h in found} | {d for a in decisions for d in a.days_off if d.year == year}
+        spans = [s for s in (a.span for a in decisions) if s is not None]
+
+        def scheduled(day: dt.date) -> bool:
+            return day.weekday() < _SATURDAY or day in weekend_work
+
+        # Art. 111(3): a holiday on a weekly rest day gives a day off on the next
+        # working day, unless a decision already settles the break it is in.
+        for holiday in found:
+            day = holiday.date
+            if scheduled(day) or any(first <= day <= last for first, last in spans):
+                continue
+            while day in off or not scheduled(day):
+                day += _ONE_DAY
+            off.add(day)
+        first = dt.date(year, 1, 1)
+        days = [first + dt.timedelta(days=i) for i in range((dt.date(year, 12, 31) - first).days + 1)]
+        working = tuple(d.toordinal() for d in days if scheduled(d) and d not in off)
+        holiday_days = frozenset(h.date for h in found)
+        listed = sorted(holiday_days | {d for d in off if d.year == year and scheduled(d)})
+        return _YearPlan(tuple(found), holiday_days, tuple(listed), working, frozenset(working))
+
+
+def _statutory(year: int, decisions: Iterable[YearArrangement]) -> list[Holiday]:
+    """The public holidays of ``year`` under the Labour Code then in force, Tết days per decision."""
+    law = tables.basis(year)
+    this_year = [a for a in decisions if a.year == year]
+
+    def holiday(day: dt.date, kind: HolidayKind, name: str = "", basis: str = law) -> Holiday:
+        return Holiday(day, name or kind.label, _ENGLISH[kind], basis, kind)
+
+    found = [
+        holiday(dt.date(year, 1, 1), HolidayKind.NEW_YEAR),
+        holiday(dt.date(year, 4, 30), HolidayKind.VICTORY),
+        holiday(dt.date(year, 5, 1), HolidayKind.LABOUR),
+        holiday(dt.date(year, 9, 2), HolidayKind.NATIONAL_DAY),
+    ]
+    decided = next((a for a in this_year if a.tet), None)
+    if decided is not None:
+        tet, tet_basis = sorted(decided.tet), f"{law}; {decided.basis}"
+    else:
+        # By default the last day of the lunar year and the first days of the new one.
+        count = 5 if year >= tables.TET_FIVE_DAYS_FROM else 4
+        eve = lunar_new_year(year) - _ONE_DAY
+        tet, tet_basis = [eve + dt.timedelta(days=i) for i in range(count)], law
+    found += [holiday(d, HolidayKind.LUNAR_NEW_YEAR, basis=tet_basis) for d in tet]
+    if year >= tables.HUNG_KINGS_FROM:
+        found.append(holiday(LunarDate(year, 3, 10).to_solar(), HolidayKind.HUNG_KINGS))
+    if year >= tables.NATIONAL_DAY_TWO_DAYS_FROM:
+        chosen = next((a for a in this_year if a.national_day_extra is not None), None)
+        if chosen is not None and chosen.national_day_extra is not None:
+            extra, extra_basis = chosen.national_day_extra, f"{law}; {chosen.basis}"
+        else:
+            extra, extra_basis = dt.date(year, 9, 1), f"{law}; 1/9 assumed (no decision in table)"
+        found.append(holiday(extra, HolidayKind.NATIONAL_DAY, "Quốc khánh (ngày liền kề)",
+                             extra_basis))
+    return sorted(found, key=lambda h: h.date)
+
+
+#: The calendar behind the module-level functions: statutory rules and :data:`ARRANGEMENTS`.
+DEFAULT_CALENDAR: Final = WorkCalendar()
+
+
+def holidays(year: int) -> list[Holiday]:
+    """:meth:`WorkCalendar.holidays` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.holidays(year)
+
+
+def days_off(year: int) -> list[dt.date]:
+    """:meth:`WorkCalendar.days_off` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.days_off(year)
+
+
+def is_holiday(d: dt.date) -> bool:
+    """:meth:`WorkCalendar.is_holiday` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.is_holiday(d)
+
+
+def is_working_day(d: dt.date) -> bool:
+    """:meth:`WorkCalendar.is_working_day` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.is_working_day(d)
+
+
+def next_working_day(d: dt.date) -> dt.date:
+    """:meth:`WorkCalendar.next_working_day` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.next_working_day(d)
+
+
+def add_working_days(d: dt.date, n: int) -> dt.date:
+    """:meth:`WorkCalendar.add_working_days` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.add_working_days(d, n)
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """:meth:`WorkCalendar.working_days_between` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.working_days_between(start, end)

@@ -1,0 +1,129 @@
+"""A consistent collection of records: units and everything that refers to them.
+
+Building a :class:`Dataset` checks referential integrity and reports every
+broken reference at once, as an :class:`~danvan.errors.IntegrityError` (an
+``ExceptionGroup``) whose lines name the record's path:
+
+>>> from datetime import date
+>>> from danvan.records.petitions import Petition
+>>> from danvan.records.vocabulary import PetitionKind
+>>> Dataset(petitions=(Petition("P1", PetitionKind.OTHER, date(2024, 1, 2), "NOWHERE"),))
+Traceback (most recent call last):
+...
+danvan.errors.IntegrityError: broken references (1 problem(s)):
+  petitions[0].unit: expected a unit that exists on 2024-01-02, got 'NOWHERE'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from attrs import field, frozen
+
+from danvan import _validators as v
+from danvan.errors import DanvanError, FieldError, IntegrityError
+from danvan.records.dialogues import Dialogue
+from danvan.records.directives import Directive, Implementation
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.mediations import MediationCase
+from danvan.records.models import Model
+from danvan.records.petitions import Petition
+from danvan.records.receptions import Reception
+from danvan.records.units import Succession, Unit, UnitRegistry
+
+__all__ = ["Dataset"]
+
+#: Record collections that carry an ``id``, in the order JSON lists them.
+RECORD_COLLECTIONS = ("implementations", "models", "dialogues", "petitions", "receptions",
+                      "mediations")
+
+
+def _records(cls: type) -> Any:
+    return field(default=(), validator=v.tuple_of(v.typed(cls)))
+
+
+@frozen
+class Dataset:
+    """Units, successions, directives and the records of mass-mobilisation work."""
+
+    units: tuple[Unit, ...] = _records(Unit)
+    successions: tuple[Succession, ...] = _records(Succession)
+    directives: tuple[Directive, ...] = _records(Directive)
+    implementations: tuple[Implementation, ...] = _records(Implementation)
+    models: tuple[Model, ...] = _records(Model)
+    dialogues: tuple[Dialogue, ...] = _records(Dialogue)
+    petitions: tuple[Petition, ...] = _records(Petition)
+    receptions: tuple[Reception, ...] = _records(Reception)
+    mediations: tuple[MediationCase, ...] = _records(MediationCase)
+    registry: UnitRegistry = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "registry", UnitRegistry(self.units, self.successions))
+        problems = list(_problems(self))
+        if problems:
+            raise IntegrityError("broken references", problems)
+
+    @classmethod
+    def with_units(cls, registry: UnitRegistry, **records: Any) -> Dataset:
+        """A dataset over every unit and succession of ``registry`` (e.g. the shipped one)."""
+        return cls(units=tuple(registry), successions=registry.successions, **records)
+
+    @property
+    def directive_numbers(self) -> frozenset[DocumentNumber]:
+        """Numbers of every directive held."""
+        return frozenset(d.number for d in self.directives)
+
+    def __len__(self) -> int:
+        """Number of records of every kind, units and directives included."""
+        return sum(len(getattr(self, name)) for name in ("units", "directives", *RECORD_COLLECTIONS))
+
+
+def _problems(data: Dataset) -> Iterator[DanvanError]:
+    registry = data.registry
+    known = data.directive_numbers
+
+    def unit(path: str, code: str, on: dt.date) -> Iterator[DanvanError]:
+        if not registry.exists(code, on):
+            yield FieldError(path, code, f"expected a unit that exists on {on.isoformat()}")
+
+    def directive(path: str, number: DocumentNumber) -> Iterator[DanvanError]:
+        if number not in known:
+            yield FieldError(path, str(number), "expected a directive held in the dataset")
+
+    yield from _duplicates("directives", (str(d.number) for d in data.directives))
+    for name in RECORD_COLLECTIONS:
+        yield from _duplicates(name, (r.id for r in getattr(data, name)))
+    for i, d in enumerate(data.directives):
+        for j, number in enumerate(d.implements):
+            yield from directive(f"directives[{i}].implements[{j}]", number)
+    for i, imp in enumerate(data.implementations):
+        yield from unit(f"implementations[{i}].unit", imp.unit, imp.issued_on)
+        yield from directive(f"implementations[{i}].directive", imp.directive)
+    for i, m in enumerate(data.models):
+        yield from unit(f"models[{i}].unit", m.unit, m.registered_on)
+        for j, rep in enumerate(m.replications):
+            yield from unit(f"models[{i}].replications[{j}].unit", rep.unit, rep.on)
+    for i, talk in enumerate(data.dialogues):
+        yield from unit(f"dialogues[{i}].unit", talk.unit, talk.held_on)
+        if talk.basis is not None:
+            yield from directive(f"dialogues[{i}].basis", talk.basis)
+    for i, p in enumerate(data.petitions):
+        yield from unit(f"petitions[{i}].unit", p.unit, p.received_on)
+        for j, event in enumerate(p.events):
+            if event.to_unit is not None:
+                yield from unit(f"petitions[{i}].events[{j}].to_unit", event.to_unit, event.on)
+    for i, r in enumerate(data.receptions):
+        yield from unit(f"receptions[{i}].unit", r.unit, r.on)
+    for i, c in enumerate(data.mediations):
+        yield from unit(f"mediations[{i}].unit", c.unit, c.received_on)
+
+
+def _duplicates(name: str, ids: Iterable[str]) -> Iterator[DanvanError]:
+    seen: set[str] = set()
+    for index, identifier in enumerate(ids):
+        if identifier in seen:
+            yield FieldError(f"{name}[{index}]", identifier, "expected an id not used before")
+        seen.add(identifier)
+

@@ -1,0 +1,252 @@
+"""One cattrs converter for every danvan entity, to and from JSON.
+
+Wire-format decisions (all made in :func:`configure_converter`):
+
+* dates are ISO 8601 text, ``YYYY-MM-DD`` exactly;
+* enumerations travel as their stable code (``"complaint"``), never the label;
+* document numbers travel as their canonical text (``"16/CT-TTg"``);
+* tuples travel as JSON arrays; fields equal to their default are left out;
+* Vietnamese text is written as is (``ensure_ascii=False``), never re-normalised,
+  so it round-trips byte for byte;
+* nothing is coerced: ``"3"`` is not an int, ``1`` is not ``true``, a string is
+  not a list, and unknown keys are rejected;
+* every problem is reported at once, as a :class:`~danvan.errors.DataError`
+  whose lines name the path of the bad value (``petitions[3].received_on``).
+
+>>> from danvan.records.document_numbers import DocumentNumber
+>>> dumps(DocumentNumber.parse("25-NQ/TW"))
+'"25-NQ/TW"'
+>>> loads('{"units": [{"code": "X", "name": "Xã Hòa", "level": "commune", '
+...       '"valid_from": "2024-02-31"}]}', Dataset)
+Traceback (most recent call last):
+...
+danvan.errors.DataError: invalid data (1 problem(s)):
+  units[0].valid_from: expected an ISO date (YYYY-MM-DD), got '2024-02-31'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import typing
+from collections.abc import Iterator
+from typing import Any, Final, TypeVar
+
+import attrs
+from cattrs import Converter
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
+from danvan.records.dataset import Dataset
+from danvan.records.document_numbers import DocumentNumber
+from danvan.records.vocabulary import Term
+
+__all__ = [
+    "configure_converter",
+    "converter",
+    "dumps",
+    "loads",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
+
+T = TypeVar("T")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _fail(value: Any, expected: str) -> typing.NoReturn:
+    raise StructureError("", value, expected)
+
+
+def _strict(kind: type, expected: str) -> Any:
+    def hook(value: Any, _: Any) -> Any:
+        if type(value) is not kind:
+            _fail(value, expected)
+        return value
+
+    return hook
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    _fail(value, "expected an ISO date (YYYY-MM-DD)")
+
+
+def _structure_term(value: Any, cls: type[Term]) -> Term:
+    try:
+        return cls.from_code(value)
+    except DanvanError:
+        _fail(value, f"expected one of {', '.join(m.code for m in cls)}")
+
+
+def _structure_number(value: Any, _: Any) -> DocumentNumber:
+    if isinstance(value, str):
+        try:
+            number = DocumentNumber.parse(value)
+        except DanvanError:
+            pass
+        else:
+            if str(number) == value:
+                return number
+    _fail(value, "expected a canonical document number such as '25-NQ/TW' or '16/CT-TTg'")
+
+
+def _is_tuple(cls: Any) -> bool:
+    return typing.get_origin(cls) is tuple
+
+
+def _tuple_hook(converter: Converter) -> Any:
+    def factory(cls: Any) -> Any:
+        (item_type, *_rest) = typing.get_args(cls)
+
+        def hook(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                _fail(value, "expected an array")
+            items, errors = [], []
+            for index, item in enumerate(value):
+                try:
+                    items.append(converter.structure(item, item_type))
+                except Exception as error:
+                    note = IterableValidationNote(f"@ index {index}", index, item_type)
+                    error.__notes__ = [*getattr(error, "__notes__", []), note]
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"While structuring {cls!r}", errors, cls)
+            return tuple(items)
+
+        return hook
+
+    return factory
+
+
+def _structure_attrs(converter: Converter) -> Any:
+    def factory(cls: Any) -> Any:
+        inner = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+        def hook(value: Any, _: Any) -> Any:
+            if not isinstance(value, dict):
+                _fail(value, f"expected an object describing a {cls.__name__}")
+            return inner(value, cls)
+
+        return hook
+
+    return factory
+
+
+def configure_converter(converter: Converter) -> None:
+    """Register danvan's hooks on ``converter`` (see the module docstring for the format)."""
+    converter.register_structure_hook(int, _strict(int, "expected a whole number"))
+    converter.register_structure_hook(str, _strict(str, "expected text"))
+    converter.register_structure_hook(bool, _strict(bool, "expected true or false"))
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(DocumentNumber, _structure_number)
+    converter.register_unstructure_hook(DocumentNumber, str)
+    converter.register_structure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, Term), _structure_term
+    )
+    converter.register_unstructure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, Term), lambda member: member.value
+    )
+    converter.register_structure_hook_factory(_is_tuple, _tuple_hook(converter))
+    converter.register_unstructure_hook_func(
+        _is_tuple, lambda items: [converter.unstructure(item) for item in items]
+    )
+    converter.register_structure_hook_factory(attrs.has, _structure_attrs(converter))
+    converter.register_unstructure_hook(
+        Dataset,
+        make_dict_unstructure_fn(Dataset, converter, _cattrs_omit_if_default=True,
+                                 registry=override(omit=True)),
+    )
+
+
+def make_converter() -> Converter:
+    """A new converter configured for danvan's entities."""
+    converter = Converter(omit_if_default=True, forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(converter)
+    return converter
+
+
+#: The converter danvan uses; configure a copy with :func:`make_converter` to change it.
+converter: Final = make_converter()
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """``cls`` built from JSON-compatible ``data``; raises :class:`DataError` listing every problem."""
+    try:
+        return converter.structure(data, cls)
+    except DataError:
+        raise
+    except RecursionError:
+        problem = StructureError("$", None, "expected less deeply nested data")
+        raise DataError("invalid data", [problem]) from None
+    except Exception as error:
+        problems = list(_problems(error, ""))
+        raise DataError("invalid data", problems) from None
+
+
+def unstructure(value: Any) -> Any:
+    """``value`` as JSON-compatible dicts, lists and scalars."""
+    return converter.unstructure(value)
+
+
+def dumps(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as JSON text, Vietnamese written as is."""
+    return json.dumps(unstructure(value), ensure_ascii=False, indent=indent)
+
+
+def loads(text: str | bytes, cls: type[T]) -> T:
+    """``cls`` read from JSON text; bad JSON is a :class:`DataError` too."""
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError, RecursionError) as error:
+        problem = StructureError("$", _short(text), f"expected JSON ({error})")
+        raise DataError("invalid data", [problem]) from None
+    return structure(data, cls)
+
+
+def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                yield from _problems(sub, join_path(path, note.name))
+            elif isinstance(note, IterableValidationNote):
+                yield from _problems(sub, f"{path}[{note.index}]")
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(error, BaseExceptionGroup):
+        for member in error.exceptions:
+            yield from _problems(member, path)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        extra = sorted(error.extra_fields, key=repr)
+        yield StructureError(join_path(path, ""), extra, "expected no unknown keys")
+    elif isinstance(error, FieldError):
+        yield StructureError(join_path(path, error.path), error.value, error.expected)
+    elif isinstance(error, KeyError):
+        yield StructureError(join_path(path, ""), None, "required key is missing")
+    elif isinstance(error, DanvanError):
+        yield StructureError(join_path(path, getattr(error, "path", "")), getattr(error, "value", None),
+                             getattr(error, "reason", str(error)))
+    else:
+        yield StructureError(join_path(path, ""), None, f"unreadable value ({error})")
+
+
+def _short(text: object) -> str:
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text[:80]).decode("utf-8", "replace")
+    shown = text if isinstance(text, str) else repr(text)
+    return shown if len(shown) <= 80 else shown[:77] + "..."

@@ -1,0 +1,59 @@
+"""The text of reports: the figures of a report's prose found and checked
+against each other (:mod:`~danvan.text.claims`), and reconciled with the
+indicators computed from records (:mod:`~danvan.text.reconciliation`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from danvan._lazy import attach
+
+if TYPE_CHECKING:
+    from danvan.text.claims import (
+        Claim as Claim,
+        ClaimError as ClaimError,
+        ClaimKind as ClaimKind,
+        Figure as Figure,
+        Finding as Finding,
+        Reading as Reading,
+        Role as Role,
+        Verdict as Verdict,
+        check as check,
+        extract as extract,
+        validate as validate,
+    )
+    from danvan.text.reconciliation import (
+        Agreement as Agreement,
+        Binding as Binding,
+        Measure as Measure,
+        Reconciliation as Reconciliation,
+        load_bindings as load_bindings,
+        reconcile as reconcile,
+        seed_bindings as seed_bindings,
+    )
+
+__getattr__, __dir__, __all__ = attach(__name__, {
+    ".claims": (
+        "Claim",
+        "ClaimError",
+        "ClaimKind",
+        "Figure",
+        "Finding",
+        "Reading",
+        "Role",
+        "Verdict",
+        "check",
+        "extract",
+        "validate",
+    ),
+    ".reconciliation": (
+        "Agreement",
+        "Binding",
+        "Measure",
+        "Reconciliation",
+        "load_bindings",
+        "reconcile",
+        "seed_bindings",
+    ),
+})

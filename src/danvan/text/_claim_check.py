@@ -1,0 +1,253 @@
+"""The arithmetic behind :func:`danvan.text.claims.check`: exact, interval-aware, explained.
+
+Every printed figure is an interval of values: a point for a plain figure, a
+bound for one with a qualifier (``hơn 300`` is above 300). The value computed
+from the operands is compared with the printed figure: ``holds`` when every
+computed value agrees with it, ``fails`` when none does, ``unverifiable``
+otherwise. ``khoảng`` and ``xấp xỉ`` set no bound, so nothing printed with
+them is ever said to hold.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from danvan.text._claim_model import Claim, Role
+from danvan.values.numbers import (
+    Interval,
+    Qualifier,
+    Quantity,
+    Rounding,
+    decimal_places,
+    format_exact,
+    format_number,
+    preimage,
+    round_fraction,
+)
+
+__all__ = ["judge"]
+
+Result = tuple[str, str, tuple[str, ...]]
+_HOLDS, _FAILS, _UNKNOWN = "holds", "fails", "unverifiable"
+
+
+def _show(q: Quantity) -> str:
+    """A figure as the report prints it, without a unit word: ``hơn 3,2 tỷ``, ``98,7%``."""
+    return q.format(unit=False)
+
+
+def _percent(value: Fraction) -> str:
+    text = format_exact(value)
+    return text[:-1] + "…%" if text.endswith("…") else text + "%"
+
+
+def _slack(q: Quantity) -> Fraction:
+    """Half a unit of the last printed decimal; 0 for a whole number (a scale word is no rounding)."""
+    places = decimal_places(q.value)
+    return Fraction(10**q.scale, 2 * 10**places) if places else Fraction(0)
+
+
+def _compare(computed: Interval, printed: Quantity) -> str:
+    if printed.qualifier is Qualifier.ABOUT:
+        return _UNKNOWN
+    bounds = printed.bounds
+    if computed.issubset(bounds):
+        return _HOLDS
+    if computed.isdisjoint(bounds):
+        return _FAILS
+    return _UNKNOWN
+
+
+def judge(claim: Claim) -> Result:
+    """``(verdict, explanation, rounding codes)`` for one claim."""
+    kind = claim.kind.code
+    if kind == "parts":
+        return _parts(claim)
+    if kind == "ratio":
+        return _ratio(claim)
+    if kind == "change":
+        return _change(claim)
+    return (_UNKNOWN, "a single figure: nothing to check within the text; reconcile it with "
+            "records", ())
+
+
+def _parts(claim: Claim) -> Result:
+
+    total = claim.role(Role.TOTAL)[0]
+    alternative = claim.role(Role.ALTERNATIVE_TOTAL)
+    parts = claim.role(Role.PART)
+    reading = claim.reading.code
+    sum_bounds = parts[0].quantity.bounds
+    for part in parts[1:]:
+        sum_bounds = sum_bounds + part.quantity.bounds
+    scale = total.quantity.scale
+    shown = " + ".join(_show(p.quantity) for p in parts)
+    if sum_bounds.is_point and sum_bounds.low is not None:
+        if total.quantity.bounds == sum_bounds and total.quantity.qualifier is Qualifier.EXACT:
+            shown += " = " + _show(total.quantity)
+        else:
+            shown += " = " + format_exact(sum_bounds.low, scale=scale)
+    if reading == "subset":
+        return _subset(parts[0].quantity, total.quantity)
+    state = _compare(sum_bounds, total.quantity)
+    if state == _HOLDS:
+        if sum_bounds.is_point and total.quantity.qualifier is Qualifier.EXACT:
+            return _HOLDS, shown, ()
+        return _HOLDS, f"{shown}, within {_show(total.quantity)}", ()
+    for other in alternative:
+        if _compare(sum_bounds, other.quantity) == _HOLDS:
+            return (_HOLDS, f"{shown}: the total of the list before it, a second breakdown "
+                    f"of {_show(other.quantity)}", ())
+    if state == _FAILS:
+        slack = sum((_slack(p.quantity) for p in parts), _slack(total.quantity))
+        if slack and not sum_bounds.widen(slack).isdisjoint(total.quantity.bounds):
+            return (_UNKNOWN, f"{shown} ≈ {_show(total.quantity)}: equal only within the "
+                    "rounding of the printed decimals", ())
+        mismatch = f"{shown} ≠ {_show(total.quantity)}"
+        if alternative:
+            mismatch += " (nor " + ", ".join(_show(o.quantity) for o in alternative) + ")"
+        if reading == "partition":
+            return _FAILS, mismatch, ()
+        biggest = max(parts, key=lambda p: p.quantity.base_value)
+        if biggest.quantity.bounds.isdisjoint(Interval(None, total.quantity.bounds.high, False,
+                                                       total.quantity.bounds.high_closed)):
+            return (_FAILS, f"a part exceeds its total: {_show(biggest.quantity)} > "
+                    f"{_show(total.quantity)}", ())
+        return (_UNKNOWN, f"{mismatch}, but the list may name only some of the total "
+                "(nothing in the text says it is complete)", ())
+    return _UNKNOWN, "a qualifier (hơn, gần, khoảng …) makes the figures bounds; " \
+        "they agree for some values only", ()
+
+
+def _subset(part: Quantity, total: Quantity) -> Result:
+    """A single part after "trong đó": it cannot exceed its total."""
+    within = Interval(Fraction(0), part.bounds.high, True, part.bounds.high_closed)
+    state = _compare(within, _upper(total))
+    if state == _HOLDS:
+        return _HOLDS, f"{_show(part)} ≤ {_show(total)}: one part of the total", ()
+    low, high = part.bounds.low, total.bounds.high
+    if low is not None and high is not None and low > high:
+        return _FAILS, f"a part exceeds its total: {_show(part)} > {_show(total)}", ()
+    return _UNKNOWN, "a qualifier makes the part or the total a bound", ()
+
+
+def _upper(q: Quantity) -> Quantity:
+    """A printed total seen as an upper bound for one of its parts."""
+    return Quantity(q.value, q.unit, Qualifier.AT_MOST if q.qualifier is Qualifier.EXACT
+                    else q.qualifier, scale=q.scale)
+
+
+def _rate(computed: Interval, printed: Quantity, shown: str) -> Result:
+    """Compare a computed percentage with a printed one under each rounding."""
+    exact = computed.low if computed.is_point else None
+    value_text = f"{shown} = {_percent(exact)}" if exact is not None else shown
+    if printed.qualifier is not Qualifier.EXACT:
+        state = _compare(computed, printed)
+        return state, f"{value_text}, printed {_show(printed)}", ()
+    good = [r for r in Rounding if computed.issubset(preimage(printed.value, r))]
+    if good:
+        names = ", ".join(r.code for r in good)
+        return _HOLDS, f"{value_text} → {_show(printed)} ({names})", tuple(r.code for r in good)
+    if all(computed.isdisjoint(preimage(printed.value, r)) for r in Rounding):
+        if exact is not None:
+            places = decimal_places(printed.value)
+            printed_as = ", ".join(
+                f"{r.code} {format_number(round_fraction(exact, places, r))}%" for r in Rounding)
+            return _FAILS, f"{value_text}, printed {_show(printed)}; {printed_as}", ()
+        return _FAILS, f"{value_text} cannot print as {_show(printed)} under any rounding", ()
+    return _UNKNOWN, f"{value_text}: a qualifier leaves the rounding undecided", ()
+
+
+def _ratio(claim: Claim) -> Result:
+
+    numerator = claim.role(Role.NUMERATOR)
+    denominator = claim.role(Role.DENOMINATOR)
+    percent = claim.role(Role.PERCENT)
+    if claim.reading.code == "mean_of_rates":
+        return (_UNKNOWN, "a mean of rates (bình quân, trung bình), not the pooled fraction: "
+                "the rates averaged are not printed", ())
+    if claim.reading.code == "current_over_previous":
+        current, previous = claim.role(Role.CURRENT), claim.role(Role.PREVIOUS)
+        if not current or not previous or not percent:
+            return (_UNKNOWN, "current ÷ previous (bằng … so với): the previous value is not "
+                    "printed", ())
+        cur, prev = current[0].quantity, previous[0].quantity
+        if prev.bounds.high is not None and prev.bounds.high == 0:
+            return _UNKNOWN, "the previous value is 0", ()
+        return _rate((cur.bounds / prev.bounds).scale(Fraction(100)), percent[0].quantity,
+                     f"{_show(cur)}/{_show(prev)}")
+    if not numerator or not denominator:
+        return (_UNKNOWN, "a percentage with no numerator and denominator printed; reconcile it "
+                "with records", ())
+    num, den = numerator[0].quantity, denominator[0].quantity
+    shown = f"{_show(num)}/{_show(den)}"
+    if not percent:
+        return _UNKNOWN, f"{shown}: no percentage printed, nothing to compute", ()
+    if den.bounds.high is not None and den.bounds.high == 0:
+        return _UNKNOWN, f"{shown}: the denominator is 0", ()
+    computed = (num.bounds / den.bounds).scale(Fraction(100))
+    return _rate(computed, percent[0].quantity, shown)
+
+
+def _change(claim: Claim) -> Result:
+
+    delta = claim.role(Role.DELTA)[0].quantity
+    decrease = claim.reading.code == "decrease"
+    sign = "-" if decrease else "+"
+    checks: list[Result] = []
+    pairs = [(Role.FROM, Role.TO), (Role.BEFORE, Role.AFTER)]
+    for first, second in pairs:
+        a, b = claim.role(first), claim.role(second)
+        if len(a) == 1 and len(b) == 1 and delta.unit != "%":
+            x, y = a[0].quantity, b[0].quantity
+            diff = x.bounds - y.bounds if decrease else y.bounds - x.bounds
+            state = _compare(diff, delta)
+            verb = "≠" if state == _FAILS else "="
+            left = f"{_show(x)} - {_show(y)}" if decrease else f"{_show(y)} - {_show(x)}"
+            checks.append((state, f"{left} {verb} {_show(delta)}", ()))
+    percent = claim.role(Role.PERCENT)
+    base = _base(claim, delta, decrease)
+    if percent and base is not None:
+        computed, text = base
+        checks.append(_rate((delta.bounds / computed).scale(Fraction(100)), percent[0].quantity,
+                            f"{_show(delta)}/{text}"))
+    current, previous = claim.role(Role.CURRENT), claim.role(Role.PREVIOUS)
+    if delta.unit == "%" and current and previous:
+        cur, prev = current[0].quantity.bounds, previous[0].quantity.bounds
+        diff = prev - cur if decrease else cur - prev
+        shown = (f"({_show(previous[0].quantity)} {sign} {_show(current[0].quantity)})"
+                 f"/{_show(previous[0].quantity)}")
+        checks.append(_rate((diff / prev).scale(Fraction(100)), delta, shown))
+    if not checks:
+        if delta.unit == "%":
+            return (_UNKNOWN, "a change printed in per cent with no base: percentage points, or a "
+                    "previous value the text does not give", ())
+        if percent:
+            return _UNKNOWN, "the base of the rate (the value before the change) is not printed", ()
+        return _UNKNOWN, "a change with no rate and no base printed: nothing to compute", ()
+    failed = [c for c in checks if c[0] == _FAILS]
+    if failed:
+        return _FAILS, "; ".join(c[1] for c in failed), ()
+    text = "; ".join(c[1] for c in checks)
+    roundings = tuple(r for c in checks for r in c[2])
+    if all(c[0] == _HOLDS for c in checks):
+        return _HOLDS, text, roundings
+    return _UNKNOWN, text, roundings
+
+
+def _base(claim: Claim, delta: Quantity, decrease: bool) -> tuple[Interval, str] | None:
+    """The value before the change: printed (``từ A``) or after ± delta (``còn M``)."""
+
+    before = claim.role(Role.BEFORE)
+    if before:
+        return before[0].quantity.bounds, _show(before[0].quantity)
+    after = claim.role(Role.AFTER)
+    if not after or delta.unit == "%":
+        return None
+    total = after[0].quantity.bounds
+    for figure in after[1:]:
+        total = total + figure.quantity.bounds
+    listed = " + ".join(_show(f.quantity) for f in after)
+    if decrease:
+        return total + delta.bounds, f"({listed} + {_show(delta)})"
+    return total - delta.bounds, f"({listed} - {_show(delta)})"

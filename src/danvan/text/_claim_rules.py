@@ -1,0 +1,457 @@
+"""Rules that group the figures of one sentence into claims (drafts for :mod:`danvan.text.claims`).
+
+Each rule reads a habit of report prose, never a particular report:
+
+* ``a/b unit, đạt Z%``: a ratio with its printed percentage;
+* ``tăng|giảm N …, tỷ lệ Z%``: a change, its base read from ``còn M``,
+  ``từ A xuống B`` or ``A thành B`` nearby;
+* ``T unit, trong đó|gồm … p1, p2 …`` and ``T unit (p1; p2)``: a total and
+  its parts, with the signals that the list is meant to be complete;
+* ``… còn lại R``: a remainder;
+* ``p unit, chiếm Z%`` after a part: the share of the part in its total;
+* every other figure with a unit: a count, an amount of money or a lone
+  percentage, kept for reconciliation with records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from danvan.text._claim_scan import Layout, Token, scan
+from danvan.values._numbers_words import LEVEL_WORDS, REMAINDER_WORDS
+
+__all__ = ["Draft", "drafts"]
+
+_CONNECTOR = re.compile(
+    r"(?<![^\W_])(trong đó|trong số đó|bao gồm|gồm có|gồm|chia ra|phân ra|cụ thể là|cụ thể)"
+    r"(?![^\W_])[\s:]*"
+)
+_COMPLETE_CONNECTORS = frozenset({"bao gồm", "gồm có", "gồm", "chia ra", "phân ra"})
+_LINK = re.compile(
+    r"[\s,;]*(?:\([^()]{0,80}\)[\s,;]*)?(?:[^\d%();.]{0,40}?)?"
+    r"(?<![^\W_])(?:đạt|chiếm|bằng|là|tương ứng|tương đương|tỷ lệ|tỉ lệ|=)(?![^\W_])"
+    r"[\s:]*(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*)?\(?\s*"
+    r"|\s*\(\s*"
+)
+_SHARE = re.compile(r"[\s,;]*\(?\s*(?:chiếm|đạt|bằng|=)(?![^\W_])\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*")
+_CHANGE = re.compile(
+    r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*$"
+)
+_RATE = re.compile(
+    r"[\s,;]*\(?\s*(?:(?:tỷ lệ|tỉ lệ|tương ứng|tương đương|bằng|đạt|là|=)(?![^\W_])\s*)*"
+    r"(?:giảm|tăng)?\s*:?\s*"
+)
+_AFTER = re.compile(r"(?<![^\W_])(?:xuống còn|giảm còn|chỉ còn|còn|tăng lên|lên)\s+")
+_FROM_TO = re.compile(r"\s+(?:xuống còn|giảm xuống|tăng lên|xuống|còn|lên|đến)\s+")
+_INTO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?thành\s+")
+_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_PREVIOUS = re.compile(r"\s*(?:[^\d;.()]{0,40}?)so với(?![^\W_])")
+_EQUALS = re.compile(r"(?<![^\W_])(?:bằng|đạt)\s*$")
+_MEAN = re.compile(r"(?<![^\W_])(?:bình quân|trung bình)(?![^\W_])")
+_REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*:?\s*$")
+_NESTED = re.compile(r"\([^()]*\)")
+_STOP = re.compile(r"(?<![^\W_])(?:tổng|so với|bình quân)(?![^\W_])")
+_TOTAL_WORD = re.compile(r"(?<![^\W_])tổng(?![^\W_])")
+_LABEL_NOISE = re.compile(r"(?<![^\W_])(?:trong đó|bao gồm|gồm|và)(?![^\W_])")
+_FROM = re.compile(r"(?<![^\W_])từ\s+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_CATEGORIES = re.compile(r"(?<![^\W_])các ([^\W\d_]+ [^\W\d_]+)")
+
+
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+
+
+_REMAINDER_LABEL = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in REMAINDER_WORDS)
+                              + r")(?![^\W_])")
+_LEVELS = tuple((word, _word(word)) for word in LEVEL_WORDS)
+_PUNCT = " ,;:.–-\t\n\u00a0"
+
+
+@frozen
+class Draft:
+    """A claim before it becomes public: figures are ``(role, token, label, denominator)``."""
+
+    kind: str
+    reading: str
+    figures: tuple[tuple[str, Token, str, bool], ...]
+
+
+def _compatible(a: Token, b: Token) -> bool:
+    if a.percent or b.percent:
+        return a.percent and b.percent
+    if a.money or b.money:
+        return a.money and b.money
+    if not a.units or not b.units:
+        return True
+    left = {u.lower() for u in a.units}
+    right = {u.lower() for u in b.units}
+    return bool(left & right) or any(x.startswith(y) or y.startswith(x)
+                                      for x in left for y in right)
+
+
+def _typed(token: Token) -> bool:
+    """Whether the figure says what it counts (a unit, money or per cent)."""
+    return bool(token.units) or token.money or token.percent
+
+
+def _label(gap: str) -> str:
+    text = _NESTED.sub(" ", gap)
+    text = _LABEL_NOISE.sub(" ", text)
+    return " ".join(text.split()).strip(_PUNCT)
+
+
+def _first_word(text: str) -> str:
+    match = _FIRST_WORD.search(text)
+    return match.group() if match else ""
+
+
+class _Sentence:
+    """The figures of one sentence and the bookkeeping shared by the rules."""
+
+    def __init__(self, text: str, lowered: str, layout: Layout, tokens: list[Token],
+                 bounds: tuple[int, int]) -> None:
+        self.text = text
+        self.lowered = lowered
+        self.layout = layout
+        self.tokens = tokens
+        self.bounds = bounds
+        low = bisect.bisect_left(layout.opens, bounds[0])
+        high = bisect.bisect_left(layout.opens, bounds[1])
+        #: Bracket pairs opening inside the sentence, with their index in the layout.
+        self.parens = [(index, *layout.parens[index]) for index in range(low, high)]
+        self.used: set[int] = set()
+        #: The total of each figure already listed as a part.
+        self.parts_of: dict[int, int] = {}
+        self.drafts: list[Draft] = []
+
+    def between(self, i: int, j: int) -> str:
+        return self.lowered[self.tokens[i].end:self.tokens[j].start]
+
+    def add(self, kind: str, reading: str, figures: list[tuple[str, int, str, bool]]) -> None:
+        self.drafts.append(Draft(kind, reading, tuple(
+            (role, self.tokens[i], label, den) for role, i, label, den in figures)))
+        self.used.update(i for _, i, _, _ in figures)
+
+    def mean_before(self, token: Token) -> bool:
+        """Whether "bình quân" or "trung bình" comes shortly before ``token`` in the sentence."""
+        return bool(_MEAN.search(self.lowered, max(self.bounds[0], token.start - 60), token.start))
+
+    def run(self) -> list[Draft]:
+        self.ratios()
+        self.changes()
+        self.lists()
+        self.breakdowns()
+        self.remainders()
+        self.versus()
+        self.leftovers()
+        return self.drafts
+
+    # a/b unit, đạt Z%
+    def ratios(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if token.denominator is None:
+                continue
+            reading = "mean_of_rates" if self.mean_before(token) else "plain"
+            figures = [("numerator", i, "", False), ("denominator", i, "", True)]
+            nxt = i + 1
+            if nxt < len(self.tokens) and self.tokens[nxt].percent and _LINK.fullmatch(
+                    self.between(i, nxt)):
+                figures.append(("percent", nxt, "", False))
+            elif not token.units:
+                # "(13/1)" or "10/10" with no unit and no percentage: a date as often as a ratio.
+                self.used.add(i)
+                continue
+            self.add("ratio", reading, figures)
+
+    # tăng|giảm N, tỷ lệ Z%
+    def changes(self) -> None:
+        floor = self.bounds[0]
+        for i, token in enumerate(self.tokens):
+            if i in self.used or token.denominator is not None:
+                continue
+            trigger = _CHANGE.search(self.lowered, max(floor, token.start - 20), token.start)
+            if not trigger:
+                continue
+            reading = "decrease" if trigger.group(1) == "giảm" else "increase"
+            figures = [("delta", i, "", False)]
+            nxt = i + 1
+            if (not token.percent and nxt < len(self.tokens) and self.tokens[nxt].percent
+                    and nxt not in self.used and _RATE.fullmatch(self.between(i, nxt))):
+                figures.append(("percent", nxt, "", False))
+            figures.extend(self._base(i, floor, reading))
+            if token.percent:
+                figures.extend(self._previous(i, trigger.start()))
+            self.add("change", reading, figures)
+            floor = max(self.tokens[j].end for _, j, _, _ in figures)
+
+    def _base(self, i: int, floor: int, reading: str) -> list[tuple[str, int, str, bool]]:
+        token = self.tokens[i]
+        found: list[tuple[str, int, str, bool]] = []
+        earlier = [j for j in range(i) if self.tokens[j].start >= floor and j not in self.used
+                   and not self.tokens[j].percent and _compatible(self.tokens[j], token)]
+        for a, b in itertools.pairwise(earlier):
+            gap = self.between(a, b)
+            if _FROM.search(self.lowered, floor, self.tokens[a].start) and (
+                    _FROM_TO.fullmatch(gap)):
+                return [("before", a, "", False), ("after", b, "", False)]
+            if reading == "decrease" and _INTO.fullmatch(gap):
+                found = [("from", a, "", False), ("to", b, "", False)]
+        after = None
+        for match in _AFTER.finditer(self.lowered, floor, token.start):
+            after = match
+        if after is not None:
+            listed = [j for j in range(i) if self.tokens[j].start >= after.end()
+                      and not self.tokens[j].percent and j not in self.used]
+            chain: list[int] = []
+            for j in listed:
+                if not chain and self.tokens[j].start != after.end():
+                    break
+                if chain and not _JOIN.fullmatch(self.between(chain[-1], j)):
+                    break
+                chain.append(j)
+            found.extend(("after", j, "", False) for j in chain)
+        return found
+
+    def _previous(self, i: int, trigger: int) -> list[tuple[str, int, str, bool]]:
+        """Current and previous values around "… tăng Z% so với … (M)"."""
+        token = self.tokens[i]
+        current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
+                        and self.tokens[j].end <= trigger and j not in self.used), None)
+        link = _PREVIOUS.match(self.lowered, token.end)
+        if current is None or link is None:
+            return []
+        previous = self._compared_with(i, current, link.end(), typed=False)
+        if previous is None or self.tokens[current].end < trigger - 40:
+            return []
+        return [("current", current, "", False), ("previous", previous, "", False)]
+
+    def _compared_with(self, i: int, current: int, after: int, *, typed: bool) -> int | None:
+        """The figure after "so với" (starting within 60 characters of ``after``) comparable
+        with ``current``; with ``typed``, only one with a unit."""
+        return next((j for j in range(i + 1, len(self.tokens))
+                     if self.tokens[j].start - after <= 60 and not self.tokens[j].percent
+                     and (self.tokens[j].units or not typed)
+                     and _compatible(self.tokens[j], self.tokens[current])), None)
+
+    # T unit, trong đó: p1, p2 …
+    def lists(self) -> None:
+        start, end = self.bounds
+        for match in _CONNECTOR.finditer(self.lowered, start, end):
+            paren = self._paren_at(match.start())
+            if paren >= 0:
+                opening, closing = self.layout.parens[paren]
+                scope, anchor = closing, opening
+            else:
+                scope, anchor = end, match.start()
+            candidates = [i for i, t in enumerate(self.tokens)
+                          if t.end <= anchor and not t.percent and t.denominator is None][-3:]
+            first = next((t for t in self.tokens if t.start >= match.end() and t.start < scope
+                          and t.paren == paren and not t.percent and _typed(t)), None)
+            if first is None:
+                continue
+            total = next((i for i in reversed(candidates)
+                          if _compatible(self.tokens[i], first) and _typed(self.tokens[i])), None)
+            if total is None:
+                continue
+            parts, shares = self._collect(match.end(), scope, paren, self.tokens[total])
+            if parts:
+                self._emit(total, parts, shares, match.group(1), match.end(), None)
+
+    # T unit (p1; p2)
+    def breakdowns(self) -> None:
+        for index, opening, closing in self.parens:
+            head = self.lowered[opening + 1:closing]
+            if _CONNECTOR.match(head.lstrip()) or "giảm" in head[:8] or "tăng" in head[:8]:
+                continue
+            before = [i for i, t in enumerate(self.tokens) if t.end <= opening]
+            if not before:
+                continue
+            total = before[-1]
+            gap = self.lowered[self.tokens[total].end:opening]
+            if len(gap) > 80 or not _typed(self.tokens[total]) or self.tokens[total].percent:
+                continue
+            parts, shares = self._collect(opening + 1, closing, index, self.tokens[total])
+            if len(parts) < 2 or not all(_compatible(self.tokens[total], self.tokens[p])
+                                         for p in parts):
+                continue
+            self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
+
+    def _paren_at(self, pos: int) -> int:
+        best = -1
+        for index, opening, closing in self.parens:
+            if opening < pos < closing:
+                best = index
+        return best
+
+    def _collect(self, begin: int, scope: int, paren: int, total: Token,
+                 ) -> tuple[list[int], dict[int, int]]:
+        parts: list[int] = []
+        shares: dict[int, int] = {}
+        last = begin
+        # Outside brackets, ";" ends a list whose items are separated otherwise
+        # ("," or "và"), unless the item after it is labelled like the first one
+        # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
+        semicolons: bool | None = None
+        first = ""
+        for i, token in enumerate(self.tokens):
+            if token.start < begin or token.start >= scope or token.paren != paren:
+                continue
+            gap = self.lowered[last:token.start]
+            clean = _NESTED.sub(" ", gap)
+            if parts and paren < 0:
+                if semicolons is None:
+                    semicolons = ";" in clean
+                elif ";" in clean and not semicolons and _first_word(
+                        clean.rsplit(";", 1)[1]) != first:
+                    break
+            if token.percent:
+                if parts and i not in self.used and _SHARE.fullmatch(gap):
+                    shares[parts[-1]] = i
+                    last = token.end
+                    continue
+                break
+            if i in self.used or token.denominator is not None or len(clean) > 160:
+                break
+            if parts and (_CONNECTOR.search(clean) or _STOP.search(clean)):
+                break
+            if _typed(token) and not _compatible(total, token):
+                break
+            label = _label(gap).lower()
+            if parts and any(label.startswith(u.lower() + " ") for u in total.units):
+                break
+            if not parts:
+                first = _first_word(label)
+            parts.append(i)
+            last = token.end
+        while parts and not _typed(self.tokens[parts[-1]]):
+            parts.pop()
+        return parts, shares
+
+    def _emit(self, total: int, parts: list[int], shares: dict[int, int], connector: str,
+              begin: int, alternative: int | None) -> None:
+        tokens = self.tokens
+        if not all(_compatible(tokens[total], tokens[p]) for p in parts):
+            return
+        labels: list[str] = []
+        last = begin
+        for p in parts:
+            labels.append(_label(self.text[last:tokens[p].start]))
+            last = tokens[p].end
+        reading = self._reading(total, parts, labels, connector, begin)
+        figures: list[tuple[str, int, str, bool]] = [("total", total, "", False)]
+        if alternative is not None:
+            figures.append(("alternative_total", alternative, "", False))
+        figures.extend(("part", p, label, False) for p, label in zip(parts, labels, strict=True))
+        self.add("parts", reading, figures)
+        for p in parts:
+            self.parts_of[p] = total
+        for p, share in shares.items():
+            self.add("ratio", "plain", [("numerator", p, "", False),
+                                        ("denominator", total, "", False),
+                                        ("percent", share, "", False)])
+
+    def _reading(self, total: int, parts: list[int], labels: list[str], connector: str,
+                 begin: int) -> str:
+        """Whether the text says or implies that the parts make up the whole total."""
+        if len(parts) == 1:
+            return "subset"
+        lowered = [label.lower() for label in labels]
+        if connector in _COMPLETE_CONNECTORS:
+            return "partition"
+        if any(_REMAINDER_LABEL.search(label) for label in lowered):
+            return "partition"
+        levels = {w for label in lowered for w, pattern in _LEVELS if pattern.search(label)}
+        if len(levels) >= 2 and any(w in lowered[0] for w in LEVEL_WORDS):
+            return "partition"
+        units = {u.lower() for u in self.tokens[total].units}
+        if len(units) > 1 and units <= {u.lower() for p in parts for u in self.tokens[p].units}:
+            return "partition"
+        context = self.lowered[self.tokens[total].end:begin]
+        for match in _CATEGORIES.finditer(context):
+            if all(label.startswith(match.group(1)) for label in lowered):
+                return "partition"
+        if connector == "(" and all(
+                ":" in self.text[self.tokens[p].start - 4:self.tokens[p].start] for p in parts):
+            return "partition"
+        return "list"
+
+    # … còn lại R
+    def remainders(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if i in self.used or token.percent or not _REMAINDER.search(
+                    self.lowered, max(self.bounds[0], token.start - 12), token.start):
+                continue
+            earlier = [j for j in range(i) if _compatible(self.tokens[j], token)
+                       and not self.tokens[j].percent and _typed(self.tokens[j])]
+            ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
+                         None)
+            if ratio is not None:
+                self.add("parts", "partition", [("total", ratio, "", True),
+                                                ("part", ratio, "", False),
+                                                ("part", i, "còn lại", False)])
+                continue
+            # Figures claimed by no other rule; the total is the one the text calls
+            # "tổng", or the first of exactly two ("nhận T, giải quyết A, còn lại R").
+            # With one figure ("giải quyết A, còn lại R") the total is not printed.
+            free = [j for j in earlier if j not in self.used]
+            named = [j for j in free if self._named_total(j)]
+            if named:
+                total, parts = named[-1], [j for j in free if j > named[-1]]
+            elif len(free) == 2:
+                total, parts = free[0], free[1:]
+            else:
+                continue
+            if parts:
+                self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
+
+    def _named_total(self, j: int) -> bool:
+        """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
+        floor = self.tokens[j - 1].end if j else self.bounds[0]
+        start = self.tokens[j].start
+        return bool(_TOTAL_WORD.search(self.lowered, max(floor, start - 60), start))
+
+    # X, bằng Z% so với cùng kỳ (Y)
+    def versus(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if i in self.used or not token.percent or not _EQUALS.search(
+                    self.lowered, max(self.bounds[0], token.start - 12), token.start):
+                continue
+            link = _PREVIOUS.match(self.lowered, token.end)
+            if link is None:
+                continue
+            figures: list[tuple[str, int, str, bool]] = [("percent", i, "", False)]
+            current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
+                            and token.start - self.tokens[j].end <= 80), None)
+            if current is not None:
+                previous = self._compared_with(i, current, link.end(), typed=True)
+                if previous is not None:
+                    figures = [("current", current, "", False),
+                               ("previous", previous, "", False), *figures]
+            self.add("ratio", "current_over_previous", figures)
+
+    def leftovers(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if i in self.used:
+                continue
+            if token.percent:
+                self.add("ratio", "mean_of_rates" if self.mean_before(token) else "plain",
+                         [("percent", i, "", False)])
+            elif _typed(token):
+                self.add("money" if token.money else "count", "plain", [("value", i, "", False)])
+
+
+def drafts(text: str) -> Iterator[Draft]:
+    """The draft claims of ``text``, sentence by sentence."""
+    tokens, layout = scan(text)
+    by_sentence: dict[int, list[Token]] = {}
+    for token in tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    lowered = text.lower()
+    for sentence, group in by_sentence.items():
+        yield from _Sentence(text, lowered, layout, group, layout.sentences[sentence]).run()

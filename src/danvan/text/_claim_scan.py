@@ -1,0 +1,339 @@
+"""Find the figures of a Vietnamese report: numbers with their qualifier, unit and span.
+
+The scanner reads every run of digits once and decides from its neighbours
+whether it is a figure (``2.588 đơn``, ``98,7%``, ``2.453/2.484 đơn``,
+``hơn 1,2 tỷ đồng``, ``5.200m2``) or an identifier that must never become a
+claim: dates (``ngày 17/12/2019``, ``tháng 6/2021``), times, document numbers
+(``828/NQ-UBTVQH14``, ``39-NQ/TW``), standards (``ISO 9001:2015``), years,
+ranges (``2021-2025``), ordinals (``lần thứ 3``), telephone numbers, names
+such as ``Covid-19`` and numbers inside short quoted titles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from attrs import frozen
+
+from danvan.values._numbers_words import (
+    DURATION_UNITS,
+    IDENTIFIER_WORDS,
+    MONEY_UNITS,
+    PHONE_WORDS,
+    QUALIFIER_PATTERN,
+    QUALIFIER_WORDS,
+    SCALE_WORDS,
+    STOP_WORDS,
+    UNITS,
+)
+from danvan.values.numbers import Qualifier
+
+__all__ = ["Layout", "Token", "scan", "sentence_bounds"]
+
+_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_VALID = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (longest first) that must end a word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![^\W_])"
+
+
+_SCALE = re.compile(_words(SCALE_WORDS))
+_MONEY = re.compile(_words(MONEY_UNITS))
+_UNIT = re.compile(_words(UNITS))
+_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
+_PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
+_SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
+_RANGE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)*")
+_PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
+_QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
+_PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?[ \u00a0]*$")
+_PHONE_BEFORE = re.compile("(?:" + "|".join(re.escape(w) for w in PHONE_WORDS) + r")\W{0,4}$")
+_QUOTE = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+_BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t\u00a0]*(?P<next>.?)")
+_DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
+                         "đến", "tới"})
+_YEAR_WORDS = frozenset({"năm", "tháng", "ngày", "quý", "tuần"})
+_LIMITS = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4), "tuần": (1, 53)}
+
+
+@frozen
+class Token:
+    """One figure: spans are character offsets in the scanned text."""
+
+    start: int
+    end: int
+    number_end: int
+    value: Decimal
+    qualifier: Qualifier
+    units: tuple[str, ...]
+    scale: int
+    percent: bool
+    denominator: Decimal | None
+    denominator_span: tuple[int, int] | None
+    sentence: int
+    paren: int
+
+    @property
+    def unit(self) -> str | None:
+        """The unit as printed (lower case), compound units joined by ', '."""
+        if self.percent:
+            return "%"
+        return ", ".join(self.units) if self.units else None
+
+    @property
+    def money(self) -> bool:
+        """Whether the figure is an amount of money (``tỷ đồng``, or a bare scale word)."""
+        if self.units:
+            return self.units[0] in MONEY_UNITS
+        return self.scale >= 6 and not self.percent
+
+
+@frozen
+class Layout:
+    """Sentence bounds and bracket pairs of a text, for the claim rules."""
+
+    sentences: tuple[tuple[int, int], ...]
+    parens: tuple[tuple[int, int], ...]
+    opens: tuple[int, ...]
+
+
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each sentence: it ends at ``.``, ``!``, ``?``, ``…`` before a space,
+    or at a line break, unless the next line goes on in lower case or with a digit (a
+    hard-wrapped line)."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        following = match.group("next")
+        if following is not None:
+            if following.islower() or following.isdigit():
+                continue  # a hard-wrapped line goes on: same sentence
+            end = match.start("next")
+        else:
+            end = match.end()
+        if end > start:
+            bounds.append((start, end))
+        start = end
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return tuple(bounds)
+
+
+def _layout(text: str) -> Layout:
+    parens: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for match in _BRACKETS.finditer(text):
+        char = match.group()
+        if char == "(":
+            stack.append(match.start())
+        elif char == ")":
+            if stack:
+                parens.append((stack.pop(), match.start()))
+        else:
+            stack.clear()
+    parens.sort()
+    return Layout(sentence_bounds(text), tuple(parens), tuple(p[0] for p in parens))
+
+
+class _Enclosing:
+    """Innermost bracket pair around increasing positions, in one sweep (pairs nest properly)."""
+
+    def __init__(self, parens: tuple[tuple[int, int], ...]) -> None:
+        self.parens = parens
+        self.active: list[int] = []
+        self.next = 0
+
+    def at(self, pos: int) -> int:
+        parens, active = self.parens, self.active
+        while self.next < len(parens) and parens[self.next][0] < pos:
+            while active and parens[active[-1]][1] < parens[self.next][0]:
+                active.pop()
+            active.append(self.next)
+            self.next += 1
+        while active and parens[active[-1]][1] < pos:
+            active.pop()
+        return active[-1] if active else -1
+
+
+def _previous_words(text: str, pos: int) -> tuple[str, str]:
+    """The word and the two words before ``pos`` (lower case)."""
+    window = text[max(0, pos - 30):pos].lower()
+    match = _PREVIOUS_WORDS.search(window)
+    if not match:
+        return "", ""
+    if match.group(2):
+        return match.group(2), f"{match.group(1)} {match.group(2)}"
+    return match.group(1), match.group(1)
+
+
+def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
+    """Whether the number at ``pos`` names something ("năm 2018", "số 20", "lần thứ 3")."""
+    word, pair = _previous_words(text, pos)
+    if pair in IDENTIFIER_WORDS and pair != word:
+        return True
+    if word not in IDENTIFIER_WORDS:
+        return False
+    if word == "số" and pair in {"tổng số", "với số", "có số"}:
+        return False
+    if word in _LIMITS:
+        low, high = _LIMITS[word]
+        return plain and low <= value <= high
+    return True
+
+
+def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int, int, bool]:
+    """Units, scale and end of the unit after a number; the last item flags "5 năm"."""
+    glued, pos = True, origin
+    space = _SPACE.match(text, pos)
+    if space and space.end() > pos:
+        glued, pos = False, space.end()
+    scale = 0
+    match = _SCALE.match(lowered, pos)
+    if match:
+        scale = SCALE_WORDS[match.group()]
+        pos = match.end()
+        space = _SPACE.match(text, pos)
+        after = space.end() if space else pos
+        money = _MONEY.match(lowered, after)
+        if money:
+            return ("đồng",), scale, money.end(), False
+        unit = _UNIT.match(lowered, after)
+        if unit:
+            return (text[unit.start():unit.end()],), scale, unit.end(), False
+        return (), scale, pos, False
+    money = _MONEY.match(lowered, pos)
+    if money:
+        return ("đồng",), 0, money.end(), False
+    unit = _UNIT.match(lowered, pos)
+    if unit:
+        units, end = [text[unit.start():unit.end()]], unit.end()
+        while True:
+            link = _COMPOUND.match(lowered, end)
+            more = _UNIT.match(lowered, link.end()) if link else None
+            if not more or more.group() in (u.lower() for u in units):
+                break
+            units.append(text[more.start():more.end()])
+            end = more.end()
+        return tuple(units), 0, end, False
+    word = _WORD.match(text, pos)
+    if word is None or glued:
+        return (), 0, origin, False
+    found = word.group()
+    if found.lower() in DURATION_UNITS:
+        return (found,), 0, word.end(), True
+    if not found.islower() or found in STOP_WORDS:
+        return (), 0, origin, False
+    return (found,), 0, word.end(), False
+
+
+def scan(text: str) -> tuple[list[Token], Layout]:
+    """Every figure of ``text`` in order, and the layout the rules need."""
+    layout = _layout(text)
+    lowered = text.lower()
+    enclosing = _Enclosing(layout.parens)
+    starts = [s[0] for s in layout.sentences]
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quote_starts = [q[0] for q in quotes]
+    tokens: list[Token] = []
+    skip_until = -1
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        if start < skip_until:
+            continue
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before == "_":
+            continue
+        if start >= 2 and before in "-–—:/." and text[start - 2].isalnum() and not (
+                before == "/" and text[start - 2].islower()):
+            continue
+        digits = run.group()
+        after = text[end] if end < len(text) else " "
+        if after.isalpha() and _UNIT.match(lowered, end) is None and not _MONEY.match(
+                lowered, end):
+            continue
+        if after in ":-–—" and end + 1 < len(text) and text[end + 1].isalnum():
+            continue
+        span = _RANGE.match(text, end)
+        if span:
+            skip_until = span.end()
+            continue
+        if digits[0] == "0" and len(digits) >= 3:
+            tail = _PHONE_TAIL.match(text, end)
+            if tail or (digits.isdigit() and len(digits) >= 8):
+                skip_until = tail.end() if tail else end
+                continue
+        if _PHONE_BEFORE.search(lowered, max(0, start - 24), start):
+            continue
+        index = bisect.bisect_right(quote_starts, start) - 1
+        if index >= 0 and quotes[index][1] > start:
+            continue
+        if not _VALID.fullmatch(digits):
+            continue
+        value = Decimal(digits.replace(".", "").replace(",", "."))
+        plain = digits.isdigit()
+        if (plain and len(digits) == 4 and 1900 <= value <= 2100
+                and not _SLASH.match(text, end) and not _PERCENT.match(text, end)):
+            units, _, _, _ = _unit_at(text, lowered, end)
+            if not units:
+                continue
+        if _is_identifier(text, start, value, plain):
+            continue
+        denominator: Decimal | None = None
+        denominator_span: tuple[int, int] | None = None
+        pos = end
+        slash = _SLASH.match(text, end)
+        if slash:
+            second = slash.group(1)
+            tail_at = slash.end()
+            ahead = text[tail_at:tail_at + 2]
+            if ahead[:1] in "/-:" and ahead[1:2].isalnum():
+                skip_until = tail_at
+                continue
+            word, _ = _previous_words(text, start)
+            if not _VALID.fullmatch(second) or int(second.split(",")[0].replace(".", "") or 0) == 0:
+                skip_until = tail_at
+                continue
+            den = Decimal(second.replace(".", "").replace(",", "."))
+            month_year = (second.isdigit() and len(second) == 4 and 1 <= value <= 12
+                          and 1900 <= den <= 2100
+                          and (word == "tháng" or not _unit_at(text, lowered, tail_at)[0]))
+            day_month = word in _DATE_WORDS and value <= 31 and den <= 12
+            if month_year or day_month:
+                skip_until = tail_at
+                continue
+            denominator, denominator_span, pos = den, slash.span(1), tail_at
+        elif end < len(text) and text[end] == "/" and end + 1 < len(text) and text[end + 1].isalpha():
+            continue
+        qualifier = Qualifier.EXACT
+        token_start = start
+        qualifier_match = _QUALIFIER.search(lowered, max(0, start - 16), start)
+        if qualifier_match:
+            words = qualifier_match.group().strip()
+            qualifier = Qualifier.from_code(QUALIFIER_WORDS[words])
+            token_start = qualifier_match.start()
+        percent = _PERCENT.match(text, pos)
+        if percent:
+            units, scale, unit_end, duration = (), 0, percent.end(), False
+        else:
+            units, scale, unit_end, duration = _unit_at(text, lowered, pos)
+            if duration:
+                continue
+            if not units and not scale and unit_end == pos and pos < len(text) and (
+                    text[pos].isalpha()):
+                continue
+        tokens.append(Token(
+            start=token_start, end=unit_end, number_end=end, value=value,
+            qualifier=qualifier, units=units, scale=scale, percent=bool(percent),
+            denominator=denominator, denominator_span=denominator_span,
+            sentence=bisect.bisect_right(starts, start) - 1,
+            paren=enclosing.at(start),
+        ))
+    return tokens, layout

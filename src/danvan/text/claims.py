@@ -1,0 +1,114 @@
+"""Read the figures of a Vietnamese report and check them against each other.
+
+A :class:`Claim` is one checkable statement found in a text, with the exact
+character span it came from: a total and its parts (``parts``), a numerator,
+denominator and printed percentage (``ratio``), a reduction or increase with
+its rate (``change``), or a lone figure kept for reconciliation with records
+(``count``, ``money``). :func:`extract` finds them; :func:`check` gives one
+:class:`Finding` per claim: ``holds``, ``fails`` (with the arithmetic that
+fails) or ``unverifiable`` (with the reason). A ratio that holds names every
+rounding under which the printed percentage is right.
+
+>>> text = ("Năm 2023 nhận 120 đơn, trong đó: khiếu nại 20 đơn, tố cáo 15 đơn, "
+...         "loại khác 80 đơn; đã giải quyết 110/120 đơn, đạt 91,6%.")
+>>> for finding in check(text):
+...     print(finding.claim.kind.code, finding.verdict.code, finding.explanation)
+parts fails 20 + 15 + 80 = 115 ≠ 120
+ratio holds 110/120 = 91,666…% → 91,6% (truncate)
+
+The checker never says ``holds`` for arithmetic it did not do; what it does
+not understand is listed in ``docs/claims.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
+from danvan.text._claim_check import judge
+from danvan.text._claim_model import Claim, ClaimKind, Figure, Finding, Reading, Role, Verdict
+from danvan.text._claim_rules import Draft, drafts
+from danvan.text._claim_scan import Token
+from danvan.values.numbers import Qualifier, Quantity, Rounding
+
+__all__ = [
+    "Claim",
+    "ClaimError",
+    "ClaimKind",
+    "Figure",
+    "Finding",
+    "Reading",
+    "Role",
+    "Verdict",
+    "check",
+    "extract",
+    "validate",
+]
+
+
+class ClaimError(DanvanError, ValueError):
+    """A claim of a report whose arithmetic fails."""
+
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+        start, end = finding.claim.span
+        super().__init__(f"[{start}:{end}] {finding.claim.quote!r}: {finding.explanation}")
+
+
+def _figure(role: str, token: Token, label: str, denominator: bool, text: str) -> Figure:
+    if denominator and token.denominator is not None and token.denominator_span is not None:
+        value: Decimal = token.denominator
+        span = (token.denominator_span[0], token.end)
+        qualifier = Qualifier.EXACT
+    else:
+        value = token.value
+        span = (token.start, token.number_end if token.denominator is not None else token.end)
+        qualifier = token.qualifier
+    quantity = Quantity(value, token.unit, qualifier, scale=token.scale)
+    return Figure(Role.from_code(role), quantity, span, text[span[0]:span[1]], label)
+
+
+def _claim(draft: Draft, text: str) -> Claim:
+    figures = tuple(_figure(role, token, label, den, text)
+                    for role, token, label, den in draft.figures)
+    start = min(f.span[0] for f in figures)
+    end = max(f.span[1] for f in figures)
+    return Claim(ClaimKind.from_code(draft.kind), (start, end), text[start:end], figures,
+                 Reading.from_code(draft.reading))
+
+
+def extract(text: str) -> tuple[Claim, ...]:
+    """Every claim of ``text``, in the order of their spans.
+
+    >>> [c.kind.code for c in extract("Tổ chức 173 cuộc (cấp huyện: 17 cuộc; cấp xã: 156 cuộc).")]
+    ['parts']
+    """
+    if not isinstance(text, str):
+        raise FieldError("text", text, "expected the text of a report")
+    claims = [_claim(draft, text) for draft in drafts(text)]
+    claims.sort(key=lambda c: (c.span[0], c.span[1], c.kind.code))
+    return tuple(claims)
+
+
+def check(source: str | Iterable[Claim]) -> tuple[Finding, ...]:
+    """One finding per claim of ``source`` (a text, or claims from :func:`extract`)."""
+    claims = extract(source) if isinstance(source, str) else tuple(source)
+    findings = []
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise FieldError("claims", claim, "expected a Claim")
+        verdict, explanation, roundings = judge(claim)
+        findings.append(Finding(claim, Verdict.from_code(verdict), explanation,
+                                tuple(Rounding.from_code(r) for r in roundings)))
+    return tuple(findings)
+
+
+def validate(source: str | Iterable[Claim]) -> tuple[Finding, ...]:
+    """Like :func:`check`, but raises a :class:`~danvan.errors.DanvanErrorGroup` of
+    :class:`ClaimError` when any claim fails."""
+    findings = check(source)
+    failures = [ClaimError(f) for f in findings if f.verdict is Verdict.FAILS]
+    if failures:
+        raise DanvanErrorGroup("report figures that do not add up", failures)
+    return findings
