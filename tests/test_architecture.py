@@ -215,3 +215,13 @@ def test_package_names_and_type_checking_imports_agree() -> None:
                  for sub in node.body if isinstance(sub, ast.ImportFrom) for alias in sub.names}
         package = __import__(module, fromlist=["__all__"])
         assert set(package.__all__) - {"__version__"} == typed, module
+
+
+def test_the_flat_layouts_module_names_still_import() -> None:
+    """``danvan.claims`` and the other former module paths give the modules now in subpackages."""
+    import danvan
+
+    for old, new in danvan._MOVED.items():
+        module = __import__(f"danvan.{old}", fromlist=["__name__"])
+        assert module is sys.modules[new] and module.__name__ == new
+        assert getattr(danvan, old) is module

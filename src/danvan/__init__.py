@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from danvan._lazy import attach
+from danvan._lazy import alias_modules, attach
 from danvan._version import __version__ as __version__
 
 if TYPE_CHECKING:
@@ -120,6 +120,20 @@ if TYPE_CHECKING:
         Period as Period,
     )
 
+#: The flat layout's public modules (danvan 0.1 before the subpackages) and where they are now.
+_MOVED = {
+    **{name: f"danvan.records.{name}" for name in (
+        "dataset", "dialogues", "directives", "document_numbers", "mediations", "models",
+        "petitions", "receptions", "serialization", "units", "vocabulary")},
+    **{name: f"danvan.law.{name}" for name in ("cadence", "calendar", "deadlines")},
+    "numbers": "danvan.values.numbers",
+    "periods": "danvan.values.periods",
+    "scope": "danvan.indicators.scope",
+    "timeliness": "danvan.indicators.timeliness",
+    "claims": "danvan.text.claims",
+    "reconcile": "danvan.text.reconciliation",
+}
+
 __getattr__, __dir__, __all__ = attach(__name__, {
     ".errors": (
         "AmbiguousUnitError",
@@ -219,4 +233,6 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "Period",
     ),
 }, submodules=("cli", "indicators", "law", "records", "testing", "text", "values", "vietnam"),
-   present=("__version__",))
+   present=("__version__",), moved=_MOVED)
+
+alias_modules({f"danvan.{name}": module for name, module in _MOVED.items()})
