@@ -224,7 +224,7 @@ class Report:
         """One row per value: each indicator's total once, then the cells of each of its
         breakdowns (see :mod:`danvan.indicators.tidy` for the columns)."""
         seen: set[str] = set()
-        rows = []
+        rows: list[dict[str, Any]] = []
         for result in self.results:
             rows += rows_of(result, total=result.id not in seen, style=style, places=places,
                             rounding=rounding)

@@ -67,6 +67,10 @@ _TAIL: Final = tuple(COLUMN_TYPES)[10:]
 _UNKNOWN: Final = "(không rõ)"
 
 
+def _as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(items)
+
+
 def _check_rows(table: Table, _: object, rows: tuple[tuple[Any, ...], ...]) -> None:
     for index, row in enumerate(rows):
         if not isinstance(row, tuple) or len(row) != len(table.columns):
@@ -77,8 +81,8 @@ def _check_rows(table: Table, _: object, rows: tuple[tuple[Any, ...], ...]) -> N
 class Table:
     """Named columns and rows of plain values (``str``, ``int``, ``float``, ``date`` or ``None``)."""
 
-    columns: tuple[str, ...] = field(converter=tuple)
-    rows: tuple[tuple[Any, ...], ...] = field(converter=tuple, validator=_check_rows, repr=False)
+    columns: tuple[str, ...] = field(converter=_as_tuple)
+    rows: tuple[tuple[Any, ...], ...] = field(converter=_as_tuple, validator=_check_rows, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -117,8 +121,8 @@ class Table:
     def to_csv(self, target: str | Path | IO[str] | None = None) -> str | None:
         """Write UTF-8 CSV (dates ISO, empty cells empty) to a path or text stream;
         without ``target``, return the text."""
-        buffer = io.StringIO() if target is None else None
-        if buffer is not None:
+        if target is None:
+            buffer = io.StringIO()
             _write_csv(self, buffer)
             return buffer.getvalue()
         if isinstance(target, str | Path):

@@ -33,7 +33,7 @@ def _strip(deadline: Any) -> str:
     last = max([*ends, start])
     names = _names(deadline.calendar, start, last)
     suspended = [(since, until) for since, until in deadline.suspensions]
-    cells = []
+    cells: list[str] = []
     day = start
     while day <= last and len(cells) < MAX_DAYS:
         if day == deadline.completed_on:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from html import escape
 from typing import Final
@@ -22,7 +23,7 @@ def findings_html(text: str, findings: Sequence[Finding]) -> str:
         if f.span[0] < f.span[1] <= len(text)]
     cuts = sorted({0, len(text), *(a for a, _, _ in covers), *(b for _, b, _ in covers)})
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         piece = escape(text[start:end])
         over = list(dict.fromkeys(f for a, b, f in covers if a <= start and end <= b))
         if not over:

@@ -28,12 +28,12 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
+from danvan import _validators as v
 from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
 from danvan.text._claim_check import judge
 from danvan.text._claim_model import Claim, ClaimKind, Figure, Finding, Reading, Role, Verdict
 from danvan.text._claim_rules import Draft, drafts
 from danvan.text._claim_scan import Token
-from danvan import _validators as v
 from danvan.values.numbers import Qualifier, Quantity, Rounding
 
 __all__ = [
