@@ -1,7 +1,9 @@
 """The exports of a :class:`~danvan.indicators.tidy.Table`: pandas, polars, Arrow, Parquet, SDMX-CSV.
 
 Each library is imported inside the function that needs it, with an
-:class:`ImportError` naming the extra to install.
+:class:`ImportError` naming the extra to install. The table is read through
+its ``columns``, ``column()``, ``type_of()`` and rows (``tidy`` imports this
+module, not the reverse).
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import importlib
 from pathlib import Path
 from typing import Any, Final
 
-from danvan.indicators.tidy import Table
 from danvan.values.periods import SPLITS, Period
+
+#: A :class:`~danvan.indicators.tidy.Table`, read by its attributes.
+Table = Any
 
 __all__ = ["sdmx_time", "to_arrow", "to_pandas", "to_parquet", "to_polars", "to_sdmx"]
 
@@ -102,7 +106,7 @@ def sdmx_time(period: Period) -> str:
     return text
 
 
-def to_sdmx(table: Table, dataflow: str) -> Table:
+def to_sdmx(table: Table, dataflow: str) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     """One observation per row: ``REF_AREA`` is the unit of a ``unit`` breakdown (else the
     scope's unit), ``TIME_PERIOD`` the sub-period of a split (else the period); other
     dimensions follow as columns of their own (upper case); durations give one row per
@@ -133,4 +137,4 @@ def to_sdmx(table: Table, dataflow: str) -> Table:
             rows.append((dataflow, area, time, row["indicator"], statistic,
                          *(row[c] for c in others),
                          value, measure, 0, "A" if value is not None else "M"))
-    return Table(columns, rows)
+    return columns, rows

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any, Final
 
-from danvan.indicators.tidy import Table, rows_of
+from danvan.indicators.tidy import rows_of
 
-__all__ = ["report_html", "result_html", "table_html"]
+__all__ = ["report_html", "result_html"]
 
 #: How the dimension column names a breakdown.
 _DIMENSIONS: Final = {"unit": "đơn vị", "level": "cấp", "kind": "loại", "bucket": "thời gian tồn",
@@ -61,13 +61,3 @@ def result_html(result: Any) -> str:
     if result.scope is not None and result.period is not None:
         caption += escape(f" – {result.scope.unit.name} ({result.scope.root}), {result.period.label}")
     return f"<table><caption>{caption}</caption>{_HEAD}<tbody>{_body([result])}</tbody></table>"
-
-
-def table_html(table: Table, limit: int = 50) -> str:
-    """The first ``limit`` rows of a table, with its size."""
-    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
-    body = "".join("<tr>" + "".join(f"<td>{'' if v is None else escape(str(v))}</td>" for v in row)
-                   + "</tr>" for row in table.rows[:limit])
-    more = f"<p>… {len(table) - limit} more rows</p>" if len(table) > limit else ""
-    return (f"<table><caption>{len(table)} rows × {len(table.columns)} columns</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}")

@@ -1,7 +1,8 @@
 """Charts of results with matplotlib (the ``danvan[plot]`` extra), imported only when called.
 
 Every function takes an ``ax`` (``None``: a new figure) and returns the Axes, the
-convention of pandas and seaborn.
+convention of pandas and seaborn. Results are read through their attributes
+(``engine`` imports this module, not the reverse).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from danvan.errors import FieldError
-from danvan.indicators.engine import Result, evaluate
 from danvan.indicators.tidy import rows_of
 from danvan.values.exact import Change, Ranking, Rate, Summary
 from danvan.values.periods import SPLITS, Period
 
-__all__ = ["cadence_grid", "plot_report", "plot_result"]
+__all__ = ["cadence_grid", "grid_split", "plot_report", "plot_result"]
+
+Result = Any
 
 #: The most columns a cadence grid gets: the finest split of the period that fits.
 _GRID_COLUMNS: Final = 12
@@ -130,8 +132,6 @@ def histogram(result: Result, ax: Any = None) -> Any:
 
 def plot_result(result: Result, ax: Any = None) -> Any:
     """The chart that suits the result's breakdown (see :meth:`Result.plot`)."""
-    if not isinstance(result, Result):
-        raise FieldError("result", result, "expected a Result")
     if result.by == ("bucket",):
         return histogram(result, ax)
     if len(result.by) == 1 and result.by[0] in SPLITS:
@@ -139,7 +139,7 @@ def plot_result(result: Result, ax: Any = None) -> Any:
     return bars(result, ax)
 
 
-def _split(period: Period) -> str:
+def grid_split(period: Period) -> str:
     """The finest split of ``period`` into at most :data:`_GRID_COLUMNS` sub-periods."""
     for size in ("month", "quarter", "half", "year"):
         if len(period.split(size)) <= _GRID_COLUMNS:
@@ -147,23 +147,17 @@ def _split(period: Period) -> str:
     return "year"
 
 
-def cadence_grid(report: Any, indicator: str, ax: Any = None) -> Any:
+def cadence_grid(total: Result, columns: Sequence[tuple[Period, Result]], ax: Any = None) -> Any:
     """Units (rows) × sub-periods (columns) of a cadence indicator, each cell the branch's
-    compliance (green: every unit met its rule, red: none), written ``met/assessed``.
-
-    Each sub-period is computed afresh with the default parameters; a cell is blank
-    where no rule applied.
+    compliance (green: every unit met its rule, red: none), written ``met/assessed``;
+    blank where no rule applied. ``columns`` are the results by unit of each sub-period.
     """
     ax = _axes(ax)
-    total = report[indicator]
-    parts = report.period.split(_split(report.period))
-    columns = [evaluate(report.dataset, [total.indicator], report.scope, part,
-                        {indicator: [("unit",)]})[indicator][-1] for part in parts]
-    units = list(dict.fromkeys(key for column in columns for key in column.parts))
+    units = list(dict.fromkeys(key for _, column in columns for key in column.parts))
     grid: list[list[float]] = []
     for row, unit in enumerate(units):
         grid.append([])
-        for col, column in enumerate(columns):
+        for col, (_, column) in enumerate(columns):
             cell = column.parts.get(unit)
             value = cell.value if cell is not None else None
             fraction = value.value if isinstance(value, Rate) else None
@@ -171,22 +165,23 @@ def cadence_grid(report: Any, indicator: str, ax: Any = None) -> Any:
             if isinstance(value, Rate) and value.defined:
                 ax.text(col, row, value.format_ratio(), ha="center", va="center", fontsize=7)
     ax.imshow(grid, cmap="RdYlGn", vmin=0, vmax=1, aspect="auto")
-    registry, on = report.scope.registry, report.scope.on
-    ax.set_yticks(range(len(units)),
-                  [registry.get(u, on).name if registry.exists(u, on) else str(u) for u in units])
-    ax.set_xticks(range(len(parts)), [str(p) for p in parts], rotation=45, ha="right")
+    scope = total.scope
+    names = [scope.registry.get(u, scope.on).name if scope is not None
+             and scope.registry.exists(u, scope.on) else str(u) for u in units]
+    ax.set_yticks(range(len(units)), names)
+    ax.set_xticks(range(len(columns)), [str(p) for p, _ in columns], rotation=45, ha="right")
     _title(ax, total)
     return ax
 
 
-def plot_report(report: Any, indicator: str, ax: Any = None, by: str | Sequence[str] | None = None) -> Any:
-    """One indicator of a report (see :meth:`Report.plot`)."""
+def plot_report(report: Any, indicator: str, ax: Any = None,
+                by: str | Sequence[str] | None = None) -> Any:
+    """One indicator of a report (see :meth:`Report.plot`); a cadence grid is drawn by
+    :meth:`Report.plot` itself, which computes its sub-periods."""
     found = [r for r in report.results if r.id == indicator]
     if not found:
         raise FieldError("indicator", indicator, "expected an indicator of the report: "
                          + ", ".join(dict.fromkeys(r.id for r in report.results)))
-    if indicator.startswith("cadence.") and by is None:
-        return cadence_grid(report, indicator, ax)
     if by is None:
         chosen = next((r for r in found if r.by), found[0])
     else:

@@ -270,8 +270,14 @@ class Report:
         ``cadence.*`` indicator gives a unit × period compliance grid, computed
         here by sub-period). Needs ``danvan[plot]``.
         """
-        from danvan.indicators._plot import plot_report
+        from danvan.indicators._plot import cadence_grid, grid_split, plot_report
 
+        if indicator.startswith("cadence.") and by is None and any(r.id == indicator for r in self):
+            total = self[indicator]
+            parts = self.period.split(grid_split(self.period))
+            columns = [(part, evaluate(self.dataset, [total.indicator], self.scope, part,
+                                       {indicator: [("unit",)]})[indicator][-1]) for part in parts]
+            return cadence_grid(total, columns, ax)
         return plot_report(self, indicator, ax, by)
 
 

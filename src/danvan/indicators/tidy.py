@@ -169,12 +169,7 @@ class Table:
         """The values in the SDMX-CSV layout (one observation per row; see ``docs/indicators.md``)."""
         from danvan.indicators._export import to_sdmx
 
-        return to_sdmx(self, dataflow)
-
-    def _repr_html_(self) -> str:
-        from danvan.indicators._html import table_html
-
-        return table_html(self)
+        return Table(*to_sdmx(self, dataflow))
 
 
 def _cell_text(value: Any) -> str:
