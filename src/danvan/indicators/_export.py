@@ -78,7 +78,7 @@ def to_polars(table: Table) -> Any:
 
 # -- SDMX-CSV ----------------------------------------------------------------------------
 
-_SDMX_HEAD: Final = ("DATAFLOW", "REF_AREA", "TIME_PERIOD", "INDICATOR", "STATISTIC")
+_SDMX_HEAD: Final = ("DATAFLOW", "REF_AREA", "TIME_PERIOD", "INDICATOR", "BREAKDOWN", "STATISTIC")
 _SDMX_TAIL: Final = ("OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS")
 _MEASURE: Final = {"count": "NUMBER", "rate": "RATIO", "change": "NUMBER", "ranking": "NUMBER",
                    "summary": "NUMBER", "durations": "DAYS"}
@@ -109,8 +109,10 @@ def sdmx_time(period: Period) -> str:
 def to_sdmx(table: Table, dataflow: str) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     """One observation per row: ``REF_AREA`` is the unit of a ``unit`` breakdown (else the
     scope's unit), ``TIME_PERIOD`` the sub-period of a split (else the period); other
-    dimensions follow as columns of their own (upper case); durations give one row per
-    statistic (``STATISTIC``: COUNT, MEDIAN, P90, MEAN, MAX; ``_Z`` otherwise); a rate is
+    dimensions follow as columns of their own (upper case; ``_T``, the SDMX total, where the
+    row is not broken down by it); ``BREAKDOWN`` names the row's dimensions (``_T`` for a
+    total), which tells a total from the root's own records in a ``unit`` breakdown;
+    durations give one row per statistic (``STATISTIC``: COUNT, MEDIAN, P90, MEAN, MAX; ``_Z`` otherwise); a rate is
     a ratio (``OBS_VALUE`` 0.9875…); an undefined rate is ``OBS_STATUS`` ``M``, empty value.
     The records of a ranking are not observations and are left out."""
     others = [c for c in table.columns[10:table.columns.index("rank")] if not c.endswith("_label")
@@ -134,7 +136,7 @@ def to_sdmx(table: Table, dataflow: str) -> tuple[tuple[str, ...], list[tuple[An
                     if kind in ("summary", "durations") else [("_Z", row["value_float"])])
         for statistic, value in observed:
             measure = "NUMBER" if statistic == "COUNT" else _MEASURE[kind]
-            rows.append((dataflow, area, time, row["indicator"], statistic,
-                         *(row[c] for c in others),
+            rows.append((dataflow, area, time, row["indicator"], row["breakdown"] or "_T",
+                         statistic, *(row[c] if c in dims else "_T" for c in others),
                          value, measure, 0, "A" if value is not None else "M"))
     return columns, rows
