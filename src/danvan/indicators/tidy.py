@@ -119,7 +119,7 @@ class Table:
     # -- exports: the heavy libraries are imported only when called -------------------------
 
     def to_csv(self, target: str | Path | IO[str] | None = None) -> str | None:
-        """Write UTF-8 CSV (dates ISO, empty cells empty) to a path or text stream;
+        """Write UTF-8 CSV (RFC 4180; dates ISO, empty cells empty) to a path or text stream;
         without ``target``, return the text."""
         if target is None:
             buffer = io.StringIO()
@@ -183,7 +183,7 @@ def _cell_text(value: Any) -> str:
 
 
 def _write_csv(table: Table, stream: IO[str]) -> None:
-    writer = csv.writer(stream, lineterminator="\n")
+    writer = csv.writer(stream)  # RFC 4180: CRLF rows, so a cell's own line breaks are quoted
     writer.writerow(table.columns)
     writer.writerows([_cell_text(cell) for cell in row] for row in table.rows)
 
