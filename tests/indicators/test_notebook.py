@@ -35,7 +35,9 @@ def test_result_repr_is_one_line() -> None:
     assert repr(result) == ("<Result petitions.resolution_rate = 2.453/2.484 (98,7%), unit 236, "
                             "2016-07-01..2021-07-01>")
     assert len(result.denominator_ids) == 2484
-    assert result.period is not None and result.scope is not None and result.scope.root == "236"
+    assert result.period is not None
+    assert result.scope is not None
+    assert result.scope.root == "236"
 
 
 @settings(max_examples=10, deadline=None)
@@ -55,7 +57,8 @@ def test_result_reprs_stay_short(data: Dataset) -> None:
 def test_report_html_groups_with_a_dimension_column() -> None:
     """Each indicator's total in bold, its breakdown rows indented, a column naming the dimension."""
     page = report(_load("tam_nong_2016_2021.json"), "236", "2016-07-01..2021-07-01")._repr_html_()
-    assert page.startswith("<table>") and "<th>chiều</th>" in page
+    assert page.startswith("<table>")
+    assert "<th>chiều</th>" in page
     assert "<b>2.453/2.484 (98,7%)</b>" in page
     assert "padding-left:2em\">khiếu nại</td><td title=\"kind\">loại</td>" in page
 
@@ -70,8 +73,10 @@ def test_result_html_escapes() -> None:
                    petitions=(Petition("P<1>", PetitionKind.OTHER, __import__("datetime").date(2021, 1, 2),
                                        "H"),))
     page = compute(data, "petitions.oldest_pending", period="2021", by="kind")._repr_html_()
-    assert "Huyện &lt;H&gt; &amp; K" in page and "P&lt;1&gt;" in page
-    assert "<H>" not in page and "P<1>" not in page
+    assert "Huyện &lt;H&gt; &amp; K" in page
+    assert "P&lt;1&gt;" in page
+    assert "<H>" not in page
+    assert "P<1>" not in page
 
 
 @pytest.fixture
@@ -92,7 +97,8 @@ def test_rate_by_unit_bars_are_sorted_with_ratios(agg: object) -> None:
                      **TAM_NONG)
     ax = result.plot()
     widths = [bar.get_width() for bar in ax.patches]
-    assert widths == sorted(widths) and len(widths) == len(result.parts)
+    assert widths == sorted(widths)
+    assert len(widths) == len(result.parts)
     texts = [t.get_text() for t in ax.texts]
     assert "847/860" in texts
     assert sum(int(t.split("/")[1].replace(".", "")) for t in texts) == 2484
@@ -108,7 +114,7 @@ def test_trend_histogram_and_given_axes(agg: object) -> None:
     _, ax = plt.subplots()
     rep = report(data, "236", "2016-07-01..2021-07-01")
     assert rep.plot("petitions.ageing", ax) is ax
-    assert [t.get_text() for t in ax.get_xticklabels()][0] == "1–10 ngày"
+    assert next(t.get_text() for t in ax.get_xticklabels()) == "1–10 ngày"
     with pytest.raises(FieldError):
         rep.plot("no.such")
     with pytest.raises(FieldError):

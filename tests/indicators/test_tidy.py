@@ -116,7 +116,8 @@ def test_durations_and_ranking_rows() -> None:
     assert isinstance(result, Summary)
     assert (days["count"], days["p90"], days["max"]) == (result.count, result.percentile(90),
                                                          result.maximum)
-    assert days["median"] == float(result.median or 0) and days["mean"] == float(result.mean or 0)
+    assert days["median"] == float(result.median or 0)
+    assert days["mean"] == float(result.mean or 0)
     listed = [r for r in table if r["indicator"] == "petitions.oldest_pending"]
     assert listed[0]["count"] == len(listed) - 1 == 10
     assert [r["rank"] for r in listed[1:]] == list(range(1, 11))
@@ -133,7 +134,8 @@ def test_result_to_table_and_breakdown_labels() -> None:
     assert len(table) == 1 + len(result.parts)
     first = table.records()[1]
     assert first["breakdown"] == "unit,quarter"
-    assert first["quarter"] == "2016-Q3" and first["quarter_label"] == "quý III năm 2016"
+    assert first["quarter"] == "2016-Q3"
+    assert first["quarter_label"] == "quý III năm 2016"
     assert sum(r["numerator"] for r in table.records()[1:]) == 2453
 
 
@@ -192,13 +194,16 @@ def test_sdmx_layout() -> None:
     assert sdmx.columns[-4:] == ("OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS")
     rate = next(r for r in sdmx if r["INDICATOR"] == "petitions.resolution_rate" and r["KIND"] == "_T")
     assert (rate["REF_AREA"], rate["TIME_PERIOD"]) == ("236", "2016-07-01/P1826D")
-    assert rate["OBS_VALUE"] == 2453 / 2484 and rate["OBS_STATUS"] == "A"
+    assert rate["OBS_VALUE"] == 2453 / 2484
+    assert rate["OBS_STATUS"] == "A"
     stats = {r["STATISTIC"] for r in sdmx if r["INDICATOR"] == "petitions.processing_days"}
     assert stats == {"COUNT", "MEDIAN", "P90", "MEAN", "MAX"}
     by = compute(rep.dataset, "petitions.received", scope="236", period="2016-07-01..2021-07-01",
                  by="unit").to_table().to_sdmx()
     keys = [(r["REF_AREA"], r["BREAKDOWN"]) for r in by]
-    assert keys[0] == ("236", "_T") and ("236", "unit") in keys and len(set(keys)) == len(keys)
+    assert keys[0] == ("236", "_T")
+    assert ("236", "unit") in keys
+    assert len(set(keys)) == len(keys)
     split = compute(rep.dataset, "petitions.received", scope="236", period="2017",
                     by="half").to_table().to_sdmx()
     assert [r["TIME_PERIOD"] for r in split] == ["2017", "2017-S1", "2017-S2"]

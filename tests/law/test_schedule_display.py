@@ -34,7 +34,8 @@ def test_stage_and_schedule_reprs() -> None:
 def test_timeline_html_escapes_and_marks_days_off() -> None:
     """The timeline has one row per stage, a cell per day, Tết named on hover, text escaped."""
     page = _plan()._repr_html_()
-    assert "KN-&lt;1&gt;" in page and "KN-<1>" not in page
+    assert "KN-&lt;1&gt;" in page
+    assert "KN-<1>" not in page
     assert page.count("<tr>") >= len(_plan()) + 1
     assert "Tết" in page  # 14–20 February 2026 are the Tết days off
     assert "title=\"23/02/2026: hoàn thành\"" in page

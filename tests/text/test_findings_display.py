@@ -17,8 +17,10 @@ def test_findings_hold_the_text_and_the_findings() -> None:
     """annotate(text) keeps the text and check's findings; its repr counts the verdicts."""
     found = annotate(TEXT)
     assert isinstance(found, Findings)
-    assert found.findings == check(TEXT) and found.text == TEXT
-    assert list(found) == list(found.findings) and len(found) == 2
+    assert found.findings == check(TEXT)
+    assert found.text == TEXT
+    assert list(found) == list(found.findings)
+    assert len(found) == 2
     assert repr(found) == "<Findings 2 claim(s): 1 holds, 1 fails>"
     assert repr(found[0]).startswith("<Finding parts fails [")
 
@@ -26,9 +28,11 @@ def test_findings_hold_the_text_and_the_findings() -> None:
 def test_html_marks_figures_by_verdict_with_the_explanation() -> None:
     """Each figure is a <mark> coloured by its verdict, the explanation in its title; text escaped."""
     page = annotate(TEXT)._repr_html_()
-    assert "&lt;b&gt;Xong&lt;/b&gt; &amp; hết" in page and "<b>Xong" not in page
+    assert "&lt;b&gt;Xong&lt;/b&gt; &amp; hết" in page
+    assert "<b>Xong" not in page
     assert 'title="sai (tổng và các thành phần): 20 + 15 + 80 = 115 ≠ 120"' in page
-    assert "#f8b4b4" in page and "#b7e4c7" in page  # fails and holds
+    assert "#f8b4b4" in page
+    assert "#b7e4c7" in page
     plain = page.replace("<mark", "\0").split("\0")
     assert len(plain) > 4
 
