@@ -113,7 +113,8 @@ def to_sdmx(table: Table, dataflow: str) -> tuple[tuple[str, ...], list[tuple[An
     row is not broken down by it); ``BREAKDOWN`` names the row's dimensions (``_T`` for a
     total), which tells a total from the root's own records in a ``unit`` breakdown;
     durations give one row per statistic (``STATISTIC``: COUNT, MEDIAN, P90, MEAN, MAX;
-    ``_Z`` otherwise); a rate is a ratio (``OBS_VALUE`` 0.9875…); an undefined rate is ``OBS_STATUS`` ``M``, empty value.
+    ``_Z`` otherwise); a rate is a ratio (``OBS_VALUE`` 0.9875…); an undefined rate is
+    ``OBS_STATUS`` ``M``, with no value.
     The records of a ranking are not observations and are left out."""
     others = [c for c in table.columns[10:table.columns.index("rank")] if not c.endswith("_label")
               and c != "unit" and c not in SPLITS]
