@@ -156,9 +156,15 @@ def _png_ok(path: Path) -> bool:
     return kinds[0] == b"IHDR" and kinds[-1] == b"IEND"
 
 
-def test_docs_image_is_a_valid_png(tmp_path: Path, agg: object) -> None:
-    """docs/images/resolution_by_unit.png is a PNG, and the script writes a valid one."""
+def test_docs_image_is_a_valid_png() -> None:
+    """docs/images/resolution_by_unit.png, shown in docs/indicators.md, is a valid PNG."""
     assert _png_ok(ROOT / "docs" / "images" / "resolution_by_unit.png")
+    assert "images/resolution_by_unit.png" in (ROOT / "docs" / "indicators.md").read_text(
+        encoding="utf-8")
+
+
+def test_image_script_writes_a_valid_png(tmp_path: Path, agg: object) -> None:
+    """scripts/plot_images.py writes a valid PNG under the Agg backend."""
     out = tmp_path / "chart.png"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "plot_images.py"), str(out)], check=True,
                    capture_output=True, env={**os.environ, "MPLBACKEND": "Agg"})
