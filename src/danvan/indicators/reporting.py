@@ -3,8 +3,9 @@
 :func:`report` picks the scope and period (by default the dataset's single top
 unit and the span of its records), computes the indicators in one pass per
 collection, and returns a :class:`Report` that prints as a Vietnamese text
-table, gives its rows as dicts, renders as HTML in a notebook and, with the
-``danvan[pandas]`` extra, converts to a ``pandas.DataFrame``.
+table, gives its display rows as dicts, renders as HTML in a notebook, gives
+its values as a tidy table (:meth:`Report.to_table`, with CSV, SDMX-CSV,
+pandas, polars, Arrow and Parquet exports) and draws charts (:meth:`Report.plot`).
 """
 
 from __future__ import annotations
