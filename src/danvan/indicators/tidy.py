@@ -20,7 +20,7 @@ the core needs no data-frame library. Its columns, in order:
   ``value_float``, the same as a float (empty when not defined: a rate over 0);
 * ``count``, ``median``, ``p90``, ``mean``, ``max``: for a summary or durations (a
   ranking's ``count`` is how many records it lists);
-* ``text``, the value as a report prints it, with ``rounding`` and ``places``, the
+* ``text``, the value as a report prints it (a ranking: how many it lists), with ``rounding`` and ``places``, the
   rounding used for it; ``notes``, one per line.
 
 Empty cells are ``None`` (never an empty string, never a float NaN), so a CSV
@@ -46,7 +46,7 @@ from attrs import field, frozen
 from danvan.errors import FieldError
 from danvan.records.vocabulary import Term
 from danvan.values.exact import Change, Durations, Ranking, Rate, Summary
-from danvan.values.numbers import Rounding
+from danvan.values.numbers import Rounding, format_number
 from danvan.values.periods import Period
 
 __all__ = ["COLUMN_TYPES", "Table", "rows_of", "table_of"]
@@ -290,8 +290,11 @@ def rows_of(result: Any, *, total: bool = True, style: str = "vi", places: int =
             cells.append((dims, part))
     for dims, cell in cells:
         value = cell.value
-        text = cell.format(style=style, **({"places": places, "rounding": rounding}
-                                           if isinstance(value, Rate | Change) else {}))
+        if isinstance(value, Ranking):  # how many are listed; each record has its own row
+            text = format_number(value.count, english=style == "en")
+        else:
+            text = cell.format(style=style, **({"places": places, "rounding": rounding}
+                                               if isinstance(value, Rate | Change) else {}))
         row = {**head, **dims, **_value_cells(value), "text": text,
                **_rounding(value, places, rounding), "notes": "\n".join(cell.notes) or None}
         yield row
