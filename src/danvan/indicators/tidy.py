@@ -20,8 +20,8 @@ the core needs no data-frame library. Its columns, in order:
   ``value_float``, the same as a float (empty when not defined: a rate over 0);
 * ``count``, ``median``, ``p90``, ``mean``, ``max``: for a summary or durations (a
   ranking's ``count`` is how many records it lists);
-* ``text``, the value as a report prints it (a ranking: how many it lists), with ``rounding`` and ``places``, the
-  rounding used for it; ``notes``, one per line.
+* ``text``, the value as a report prints it (a ranking: how many it lists), with
+  ``rounding`` and ``places``, the rounding used for it; ``notes``, one per line.
 
 Empty cells are ``None`` (never an empty string, never a float NaN), so a CSV
 written by :meth:`Table.to_csv` reads back the same with :meth:`Table.read_csv`.
