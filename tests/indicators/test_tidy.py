@@ -278,3 +278,13 @@ def test_importing_danvan_stays_light() -> None:
             "print(sorted(m for m in ('polars', 'pyarrow', 'matplotlib', 'pandas') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_to_csv_writes_paths_and_streams(tmp_path: Path) -> None:
+    """to_csv writes to a path or a text stream, and both read back as the same table."""
+    rep = tam_nong()
+    assert rep.to_csv(tmp_path / "r.csv") is None
+    stream = io.StringIO(newline="")
+    assert rep.to_table().to_csv(stream) is None
+    assert Table.read_csv(tmp_path / "r.csv") == rep.to_table()
+    assert Table.read_csv(io.StringIO(stream.getvalue(), newline="")) == rep.to_table()
