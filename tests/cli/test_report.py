@@ -55,12 +55,12 @@ def test_unit_and_period_options(data_file: Path, capsys: pytest.CaptureFixture[
 
 
 def test_json_report(data_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--format json prints the unit, the period and the rows."""
+    """--format json prints the unit, the period and the tidy rows."""
     assert cli.main(["report", str(data_file), "--period", "2021", "--format", "json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert (payload["unit"], payload["unit_name"], payload["period"]) == ("H", "Huyện H", "2021")
     held = payload["rows"][0]
-    assert (held["id"], held["numerator"], held["value"]) == ("dialogues.held", 3, "3")
+    assert (held["indicator"], held["numerator"], held["value"]) == ("dialogues.held", 3, "3")
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -3,24 +3,29 @@
 Options: ``--unit CODE`` (default: the dataset's single top unit), ``--period``
 (``2021``, ``2020-2025``, ``2021-H1``, ``2021-Q3``, ``2021-05`` or
 ``2016-07-01..2021-07-01``; default: the span of the records), ``--format
-text|json``. Problems raise :class:`~danvan.errors.DanvanError` or
+text|json|csv|parquet|sdmx-csv`` (the tidy table of ``Report.to_table()``, or
+its SDMX-CSV layout; ``parquet`` needs ``-o``), ``-o FILE`` (default: standard
+output). Problems raise :class:`~danvan.errors.DanvanError` or
 :class:`OSError`; :func:`danvan.cli.main` prints them on one line, status 2.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
 from danvan.cli._io import read_text
-from danvan.errors import DanvanError, DanvanErrorGroup, flatten
-from danvan.indicators import report
+from danvan.errors import DanvanError, DanvanErrorGroup, FieldError, flatten
+from danvan.indicators import Report, report
 from danvan.records.dataset import Dataset
-from danvan.records.serialization import loads
+from danvan.records.serialization import dumps, loads
 
-__all__ = ["add_parser", "run"]
+__all__ = ["FORMATS", "add_parser", "run"]
+
+#: What ``--format`` accepts.
+FORMATS: Final = ("text", "json", "csv", "parquet", "sdmx-csv")
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -34,8 +39,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--period", default=None,
                         help="2021, 2020-2025, 2021-H1, 2021-Q3, 2021-05 or "
                              "2016-07-01..2021-07-01 (default: the span of the records)")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text table (default) or JSON rows")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text table (default), or the tidy table as JSON, CSV, Parquet "
+                             "(needs -o and danvan[arrow]) or SDMX-CSV")
+    parser.add_argument("-o", "--output", metavar="FILE", default=None,
+                        help="write to FILE instead of standard output")
     parser.set_defaults(run=run)
     return parser
 
@@ -50,10 +58,26 @@ def run(args: argparse.Namespace) -> int:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise DanvanError(f"{args.data}: {error.message}: {problems[0]}{more}") from error
     result = report(dataset, args.unit, args.period)
-    if args.format == "json":
-        payload = {"unit": result.scope.root, "unit_name": result.scope.unit.name,
-                   "period": str(result.period), "rows": result.rows()}
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
-    else:
-        sys.stdout.write(f"{result}\n")
+    _write(result, args.format, args.output)
     return 0
+
+
+def _write(result: Report, form: str, output: str | None) -> None:
+    """Write the report in ``form`` to ``output`` (a path) or standard output."""
+    if form == "parquet":
+        if output is None:
+            raise FieldError("output", None, "expected -o FILE: Parquet is not written to a terminal")
+        result.to_parquet(output)
+        return
+    if form == "json":
+        text = dumps(result, indent=1) + "\n"
+    elif form == "csv":
+        text = result.to_table().to_csv() or ""
+    elif form == "sdmx-csv":
+        text = result.to_sdmx().to_csv() or ""
+    else:
+        text = f"{result}\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        Path(output).write_text(text, encoding="utf-8")

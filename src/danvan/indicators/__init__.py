@@ -59,6 +59,10 @@ if TYPE_CHECKING:
         Placement as Placement,
         Scope as Scope,
     )
+    from danvan.indicators.tidy import (
+        COLUMN_TYPES as COLUMN_TYPES,
+        Table as Table,
+    )
     from danvan.indicators.timeliness import (
         AGE_BOUNDS as AGE_BOUNDS,
         UNASSESSED as UNASSESSED,
@@ -111,6 +115,10 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     ".scope": (
         "Placement",
         "Scope",
+    ),
+    ".tidy": (
+        "COLUMN_TYPES",
+        "Table",
     ),
     ".timeliness": (
         "AGE_BOUNDS",

@@ -27,10 +27,11 @@ from attrs import field, frozen
 
 from danvan.errors import FieldError
 from danvan.indicators.scope import Placement, Scope
+from danvan.indicators.tidy import Table, rows_of, table_of
 from danvan.records.dataset import Dataset
 from danvan.records.vocabulary import Term
 from danvan.values.exact import Change, Durations, Ranking, Rate, Summary
-from danvan.values.numbers import format_number
+from danvan.values.numbers import Rounding, format_number
 from danvan.values.periods import SPLITS, Period
 
 __all__ = [
@@ -186,21 +187,63 @@ class Result:
     in rank order); ``denominator_ids`` those in the denominator of a rate (the
     units before, for a change), both in record order. ``parts`` holds the
     breakdown, keyed by the dimension's value (a tuple of values when broken
-    down by several).
+    down by several). ``scope`` and ``period`` are those it was computed over
+    (``None`` for a result built by hand); a part has its whole's.
+
+    Its repr is one line (id, value, unit, period); the provenance stays in
+    the attributes.
     """
 
     indicator: Indicator
     value: Value
-    numerator_ids: tuple[str, ...] = ()
-    denominator_ids: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    numerator_ids: tuple[str, ...] = field(default=(), repr=False)
+    denominator_ids: tuple[str, ...] = field(default=(), repr=False)
+    notes: tuple[str, ...] = field(default=(), repr=False)
     by: tuple[str, ...] = ()
-    parts: Mapping[Key, Result] = field(factory=dict, eq=False)
+    parts: Mapping[Key, Result] = field(factory=dict, eq=False, repr=False)
+    scope: Scope | None = field(default=None, kw_only=True, eq=False, repr=False)
+    period: Period | None = field(default=None, kw_only=True, eq=False, repr=False)
 
     @property
     def id(self) -> str:
         """The indicator's id."""
         return self.indicator.id
+
+    def __repr__(self) -> str:
+        where = "" if self.scope is None else f", unit {self.scope.root}"
+        when = "" if self.period is None else f", {self.period}"
+        by = f" by {','.join(self.by)} ({len(self.parts)} parts)" if self.by else ""
+        return f"<Result {self.id} = {_short(self.format())}{where}{when}{by}>"
+
+    def to_table(self, *, style: str = "vi", places: int = 1,
+                 rounding: Rounding = Rounding.TRUNCATE) -> Table:
+        """The total and each cell of the breakdown, one row per value
+        (see :mod:`danvan.indicators.tidy` for the columns)."""
+        return table_of(rows_of(self, style=style, places=places, rounding=rounding))
+
+    def to_pandas(self) -> Any:
+        """:meth:`to_table` as a ``pandas.DataFrame`` (needs ``danvan[pandas]``)."""
+        return self.to_table().to_pandas()
+
+    def _danvan_json_(self) -> dict[str, Any]:
+        """The JSON layout :func:`danvan.dumps` writes (``docs/indicators.md``)."""
+        return {"indicator": self.id, "rows": self.to_table().json_records()}
+
+    def _repr_html_(self) -> str:
+        from danvan.indicators._html import result_html
+
+        return result_html(self)
+
+    def plot(self, ax: Any = None) -> Any:
+        """A chart of the result on matplotlib ``ax`` (a new one when ``None``); returns the Axes.
+
+        A breakdown by unit (or another dimension) gives sorted horizontal bars with the
+        numerators and denominators written in; a sub-period split, a trend line;
+        ``petitions.ageing`` by bucket, its histogram. Needs ``danvan[plot]``.
+        """
+        from danvan.indicators._plot import plot_result
+
+        return plot_result(self, ax)
 
     def format(self, style: str = "vi", **rounding: Any) -> str:
         """The value as a report prints it: ``2.588``, ``2.453/2.484 (98,7%)``."""
@@ -215,6 +258,10 @@ class Result:
 
     def __str__(self) -> str:
         return f"{self.indicator.id} = {self.format()}"
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 @attrs.define
@@ -374,7 +421,14 @@ def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, pe
         for indicator, tally, keyed in collection_jobs:
             out[indicator.id] = _results(indicator, tally,
                                          [(dims, cells) for dims, _, cells in keyed])
-    return {ident: out[ident] for ident in wanted}
+    return {ident: [_placed(r, scope, period) for r in out[ident]] for ident in wanted}
+
+
+def _placed(result: Result, scope: Scope, period: Period) -> Result:
+    """The result with the scope and period it was computed over, and its parts too."""
+    parts = {key: attrs.evolve(part, scope=scope, period=period)
+             for key, part in result.parts.items()}
+    return attrs.evolve(result, parts=parts, scope=scope, period=period)
 
 
 def _one_pass(records: Iterable[Any], scope: Scope, period: Period, jobs: list[Job]) -> None:

@@ -3,26 +3,28 @@
 :func:`report` picks the scope and period (by default the dataset's single top
 unit and the span of its records), computes the indicators in one pass per
 collection, and returns a :class:`Report` that prints as a Vietnamese text
-table, gives its rows as dicts, renders as HTML in a notebook and, with the
-``danvan[pandas]`` extra, converts to a ``pandas.DataFrame``.
+table, gives its display rows as dicts, renders as HTML in a notebook, gives
+its values as a tidy table (:meth:`Report.to_table`, with CSV, SDMX-CSV,
+pandas, polars, Arrow and Parquet exports) and draws charts (:meth:`Report.plot`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Result, Value, evaluate
 from danvan.indicators.scope import Scope
+from danvan.indicators.tidy import Table, rows_of, table_of
 from danvan.records.dataset import Dataset
 from danvan.records.units import UnitRegistry
 from danvan.records.vocabulary import Term
 from danvan.values.exact import Change, Ranking, Rate
-from danvan.values.numbers import format_number
+from danvan.values.numbers import Rounding, format_number
 from danvan.values.periods import Period
 
 __all__ = ["Report", "compute", "record_dates", "report", "resolve"]
@@ -212,22 +214,72 @@ class Report:
         return f"<Report {self.title}: {len(self.results)} results>"
 
     def _repr_html_(self) -> str:
-        body = "".join(
-            f"<tr><td><code>{html.escape(i)}</code></td><td>{html.escape(n)}</td>"
-            f"<td style=\"text-align:right\">{html.escape(v)}</td></tr>"
-            for i, n, v in self._lines())
-        return (f"<table><caption>{html.escape(self.title)}</caption>"
-                "<thead><tr><th>id</th><th>chỉ tiêu</th><th>giá trị</th></tr></thead>"
-                f"<tbody>{body}</tbody></table>")
+        from danvan.indicators._html import report_html
+
+        return report_html(self)
+
+    # -- tidy results ----------------------------------------------------------------------
+
+    def to_table(self, *, style: str = "vi", places: int = 1,
+                 rounding: Rounding = Rounding.TRUNCATE) -> Table:
+        """One row per value: each indicator's total once, then the cells of each of its
+        breakdowns (see :mod:`danvan.indicators.tidy` for the columns)."""
+        seen: set[str] = set()
+        rows: list[dict[str, Any]] = []
+        for result in self.results:
+            rows += rows_of(result, total=result.id not in seen, style=style, places=places,
+                            rounding=rounding)
+            seen.add(result.id)
+        return table_of(rows)
 
     def to_pandas(self) -> Any:
-        """The rows as a ``pandas.DataFrame`` (needs the ``danvan[pandas]`` extra)."""
-        try:
-            import pandas
-        except ImportError as error:
-            raise ImportError("Report.to_pandas() needs pandas; install it with "
-                              "pip install 'danvan[pandas]'") from error
-        return pandas.DataFrame(self.rows())
+        """:meth:`to_table` as a ``pandas.DataFrame`` (nullable ``Int64`` numbers; needs
+        ``danvan[pandas]``)."""
+        return self.to_table().to_pandas()
+
+    def to_polars(self) -> Any:
+        """:meth:`to_table` as a ``polars.DataFrame`` (needs ``danvan[polars]``)."""
+        return self.to_table().to_polars()
+
+    def to_arrow(self) -> Any:
+        """:meth:`to_table` as a ``pyarrow.Table`` (needs ``danvan[arrow]``)."""
+        return self.to_table().to_arrow()
+
+    def to_csv(self, target: str | Path | IO[str] | None = None) -> str | None:
+        """:meth:`to_table` as UTF-8 CSV, written to ``target`` or returned as text."""
+        return self.to_table().to_csv(target)
+
+    def to_parquet(self, path: str | Path) -> None:
+        """:meth:`to_table` as a Parquet file (needs ``danvan[arrow]``)."""
+        self.to_table().to_parquet(path)
+
+    def to_sdmx(self, dataflow: str = "DANVAN:DV_INDICATORS(1.0)") -> Table:
+        """The values in the SDMX-CSV layout (``.to_csv()`` writes it)."""
+        return self.to_table().to_sdmx(dataflow)
+
+    def _danvan_json_(self) -> dict[str, Any]:
+        """The JSON layout :func:`danvan.dumps` writes (``docs/indicators.md``)."""
+        return {"unit": self.scope.root, "unit_name": self.scope.unit.name,
+                "period": str(self.period), "period_start": self.period.start.isoformat(),
+                "period_end": self.period.end.isoformat(),
+                "rows": self.to_table().json_records()}
+
+    def plot(self, indicator: str, ax: Any = None, *, by: str | None = None) -> Any:
+        """A chart of ``indicator`` on matplotlib ``ax`` (new when ``None``); returns the Axes.
+
+        ``by`` picks the breakdown shown (default: the first the report has; a
+        ``cadence.*`` indicator gives a unit × period compliance grid, computed
+        here by sub-period). Needs ``danvan[plot]``.
+        """
+        from danvan.indicators._plot import cadence_grid, grid_split, plot_report
+
+        if indicator.startswith("cadence.") and by is None and any(r.id == indicator for r in self):
+            total = self[indicator]
+            parts = self.period.split(grid_split(self.period))
+            columns = [(part, evaluate(self.dataset, [total.indicator], self.scope, part,
+                                       {indicator: [("unit",)]})[indicator][-1]) for part in parts]
+            return cadence_grid(total, columns, ax)
+        return plot_report(self, indicator, ax, by)
 
 
 def report(dataset: Dataset, scope: Scope | str | None = None,

@@ -293,6 +293,18 @@ class StageDeadline:
     counted_to: dt.date | None = None
     notes: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """``<StageDeadline P1 resolution: from 2021-03-02, due 2021-04-13, completed 2021-03-20
+        (met)>``; the rule, calendar and notes stay in the attributes."""
+        parts = [f"from {_iso(self.start)}", f"due {_iso(self.due)}"]
+        if self.completed_on is not None:
+            parts.append(f"completed {_iso(self.completed_on)} ({'met' if self.met else 'late'})")
+        elif self.ended_on is not None:
+            parts.append(f"ended {_iso(self.ended_on)}")
+        elif self.missed:
+            parts.append(f"missed as of {_iso(self.known_until)}")
+        return f"<StageDeadline {_cut(self.petition_id)} {self.stage.code}: {', '.join(parts)}>"
+
     @property
     def met(self) -> bool | None:
         """Whether the stage was completed by its due date (``None``: not completed)."""
@@ -514,6 +526,24 @@ class Schedule:
     def status(self, on: dt.date | None = None) -> dict[Stage, StageStatus]:
         """Each stage's status on ``on`` (default: the ``as_of`` day)."""
         return {s.stage: s.status(on) for s in self.stages}
+
+    def __repr__(self) -> str:
+        due = ", ".join(f"{s.stage.code} due {_iso(s.due)}" for s in self.stages) or "no timed stage"
+        return f"<Schedule {_cut(self.petition_id)}: {due}>"
+
+    def _repr_html_(self) -> str:
+        """A timeline: each stage's days from its start, days off shaded, dates on hover."""
+        from danvan.law._html import schedule_html
+
+        return schedule_html(self)
+
+
+def _iso(day: dt.date | None) -> str:
+    return "?" if day is None else day.isoformat()
+
+
+def _cut(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def schedule(petition: Petition, *, as_of: dt.date | None = None,

@@ -40,6 +40,11 @@ RECORD_COLLECTIONS = ("implementations", "models", "dialogues", "petitions", "re
                       "mediations")
 
 
+#: Every collection, in the order a repr lists them.
+_COLLECTIONS = ("units", "successions", "directives", "petitions", "dialogues", "receptions",
+                "mediations", "models", "implementations")
+
+
 def _records(cls: type) -> Any:
     return field(default=(), validator=v.tuple_of(v.typed(cls)))
 
@@ -78,6 +83,13 @@ class Dataset:
     def __len__(self) -> int:
         """Number of records of every kind, units and directives included."""
         return sum(len(getattr(self, name)) for name in ("units", "directives", *RECORD_COLLECTIONS))
+
+    def __repr__(self) -> str:
+        """``Dataset(units=14.150, petitions=2.588, dialogues=199)``: the non-empty collections
+        and their sizes (Vietnamese thousands separator); the records stay in the attributes."""
+        sizes = [f"{name}={format(len(items), ',').replace(',', '.')}"
+                 for name in _COLLECTIONS if (items := getattr(self, name))]
+        return f"Dataset({', '.join(sizes)})"
 
 
 def _problems(data: Dataset) -> Iterator[DanvanError]:

@@ -11,7 +11,11 @@ Wire-format decisions (all made in :func:`configure_converter`):
 * nothing is coerced: ``"3"`` is not an int, ``1`` is not ``true``, a string is
   not a list, and unknown keys are rejected;
 * every problem is reported at once, as a :class:`~danvan.errors.DataError`
-  whose lines name the path of the bad value (``petitions[3].received_on``).
+  whose lines name the path of the bad value (``petitions[3].received_on``);
+* an object of a higher layer writes itself: a class with a ``_danvan_json_()``
+  method (a report, a result of an indicator) is written as what that method
+  returns (JSON-compatible data), so this module needs to know none of them.
+  Such objects are written, not read back.
 
 >>> from danvan.records.document_numbers import DocumentNumber
 >>> dumps(DocumentNumber.parse("25-NQ/TW"))
@@ -166,6 +170,9 @@ def configure_converter(converter: Converter) -> None:
         _is_tuple, lambda items: [converter.unstructure(item) for item in items]
     )
     converter.register_structure_hook_factory(attrs.has, _structure_attrs(converter))
+    converter.register_unstructure_hook_func(
+        lambda cls: callable(getattr(cls, "_danvan_json_", None)), lambda value: value._danvan_json_()
+    )
     converter.register_unstructure_hook(
         Dataset,
         make_dict_unstructure_fn(Dataset, converter, _cattrs_omit_if_default=True,
@@ -205,7 +212,12 @@ def unstructure(value: Any) -> Any:
 
 def dumps(value: Any, *, indent: int | None = None) -> str:
     """``value`` as JSON text, Vietnamese written as is."""
-    return json.dumps(unstructure(value), ensure_ascii=False, indent=indent)
+    return json.dumps(unstructure(value), ensure_ascii=False, indent=indent, default=_unwritable)
+
+
+def _unwritable(value: Any) -> Any:
+    raise TypeError(f"cannot write a {type(value).__name__} as JSON: expected a danvan entity, "
+                    "a Dataset, or an object with a _danvan_json_() method (a Report, a Result)")
 
 
 def loads(text: str | bytes, cls: type[T]) -> T:

@@ -123,6 +123,13 @@ class Finding:
     explanation: str = field(validator=v.text)
     roundings: tuple[Rounding, ...] = field(default=(), validator=v.tuple_of(v.member(Rounding)))
 
+    def __repr__(self) -> str:
+        """``<Finding ratio holds [8:31] '110/120 đơn, đạt 91,6%': 110/120 = …>``, cut short;
+        the claim and its figures stay in the attributes."""
+        claim = self.claim
+        return (f"<Finding {claim.kind.code} {self.verdict.code} [{claim.span[0]}:{claim.span[1]}] "
+                f"{_cut(claim.quote, 40)!r}: {_cut(self.explanation, 80)}>")
+
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready data (the ``--format json`` record)."""
         claim = self.claim
@@ -142,3 +149,8 @@ class Finding:
                 for f in claim.figures
             ],
         }
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -22,9 +22,13 @@ not understand is listed in ``docs/claims.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+from attrs import field, frozen
+
+from danvan import _validators as v
 from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
 from danvan.text._claim_check import judge
 from danvan.text._claim_model import Claim, ClaimKind, Figure, Finding, Reading, Role, Verdict
@@ -38,9 +42,11 @@ __all__ = [
     "ClaimKind",
     "Figure",
     "Finding",
+    "Findings",
     "Reading",
     "Role",
     "Verdict",
+    "annotate",
     "check",
     "extract",
     "validate",
@@ -112,3 +118,44 @@ def validate(source: str | Iterable[Claim]) -> tuple[Finding, ...]:
     if failures:
         raise DanvanErrorGroup("report figures that do not add up", failures)
     return findings
+
+
+@frozen
+class Findings:
+    """The findings of one text, with the text: in a notebook, the text with each figure
+    highlighted by its verdict (green holds, red fails, grey unverifiable) and the
+    explanation on hover.
+
+    >>> found = annotate("Đã giải quyết 110/120 đơn, đạt 91,6%.")
+    >>> found
+    <Findings 1 claim(s): 1 holds>
+    >>> found[0].verdict.code, len(found)
+    ('holds', 1)
+    """
+
+    text: str = field(validator=v.typed(str, "text"), repr=False)
+    findings: tuple[Finding, ...] = field(validator=v.tuple_of(v.typed(Finding)))
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __getitem__(self, index: int) -> Finding:
+        return self.findings[index]
+
+    def __repr__(self) -> str:
+        counts = Counter(f.verdict for f in self.findings)
+        tally = ", ".join(f"{counts[verdict]} {verdict.code}" for verdict in Verdict if counts[verdict])
+        return f"<Findings {len(self.findings)} claim(s){': ' + tally if tally else ''}>"
+
+    def _repr_html_(self) -> str:
+        from danvan.text._claim_html import findings_html
+
+        return findings_html(self.text, self.findings)
+
+
+def annotate(text: str) -> Findings:
+    """The findings of :func:`check` on ``text``, kept with the text for display."""
+    return Findings(text, check(text))
