@@ -103,7 +103,7 @@ class Scope:
         note = ""
         if code not in registry:
             return None
-        current = code if registry.exists(code, on) else registry.resolve_default(code, on)
+        current = registry.resolve_default(code, on)
         holder = code
         while current is None:
             # Ended without a recorded successor (a district abolished on 1 July 2025):
@@ -112,7 +112,7 @@ class Scope:
             if last.parent is None or last.valid_to is None or last.valid_to > on:
                 return None  # not yet in existence on the scope's date, or at the top
             holder = last.parent
-            current = holder if registry.exists(holder, on) else registry.resolve_default(holder, on)
+            current = registry.resolve_default(holder, on)
             note = (f"{code} ended without a recorded successor; its records are counted "
                     f"under {current}, where its former parent {holder} went")
         if current != code and not note:

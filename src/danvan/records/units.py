@@ -169,6 +169,7 @@ class UnitRegistry:
             raise UnitRegistryError("inconsistent units", problems)
 
     def _problems(self, successions: tuple[Succession, ...]) -> Iterator[DanvanError]:
+        cyclic = self._cyclic()
         for code, vs in self._versions.items():
             for earlier, later in itertools.pairwise(vs):
                 if earlier.valid_to is None or later.valid_from is None or (
@@ -178,22 +179,34 @@ class UnitRegistry:
             for unit in vs:
                 if unit.parent is not None and unit.parent not in self._versions:
                     yield FieldError(f"units[{code!r}].parent", unit.parent, "expected a known unit")
-            if self._has_cycle(code):
+            if code in cyclic:
                 yield FieldError(f"units[{code!r}].parent", vs[-1].parent, "expected no cycle")
         for index, succession in enumerate(successions):
             for code in (*succession.predecessors, *succession.successors):
                 if code not in self._versions:
                     yield FieldError(f"successions[{index}]", code, "expected a known unit")
 
-    def _has_cycle(self, code: str) -> bool:
-        seen = {code}
-        parent = self._versions[code][-1].parent
-        while parent is not None and parent in self._versions:
-            if parent in seen:
-                return True
-            seen.add(parent)
-            parent = self._versions[parent][-1].parent
-        return False
+    def _cyclic(self) -> set[str]:
+        """The codes whose chain of latest parents runs into a loop, in one linear pass.
+
+        Each code is walked up once: a walk stops at a code already settled by an
+        earlier walk, and settles every code it passed.
+        """
+        settled: dict[str, bool] = {}
+        for start in self._versions:
+            path: list[str] = []
+            on_path: set[str] = set()
+            code: str | None = start
+            while code is not None and code in self._versions and code not in settled:
+                if code in on_path:
+                    break
+                path.append(code)
+                on_path.add(code)
+                code = self._versions[code][-1].parent
+            looped = code is not None and (code in on_path or settled.get(code, False))
+            for passed in path:
+                settled[passed] = looped
+        return {code for code, looped in settled.items() if looped}
 
     # -- membership ------------------------------------------------------------
 
@@ -252,15 +265,17 @@ class UnitRegistry:
     def ancestors(self, code: str, on: dt.date | None = None) -> list[Unit]:
         """The units above ``code``, nearest first."""
         found: list[Unit] = []
+        seen = {code}
         current = self.parent(code, on)
         while current is not None:
-            if current.code == code or current in found:
+            if current.code in seen:
                 # Each version's parent is checked for existence, not for cycles
                 # on every day: a loop of older versions shows up here.
                 raise UnitRegistryError("inconsistent units", [FieldError(
                     f"units[{current.code!r}].parent", current.parent,
                     f"expected no cycle on {on.isoformat() if on else 'the latest versions'}")])
             found.append(current)
+            seen.add(current.code)
             current = self.parent(current.code, on)
         return found
 
@@ -292,27 +307,43 @@ class UnitRegistry:
     def resolve(self, code: str, on: dt.date) -> tuple[str, ...]:
         """The codes that ``code`` had become by ``on``: itself while it exists.
 
+        A code that ended in a succession and was later given to another unit
+        (a version starting on or after that succession) is followed through
+        the succession, not taken for the new unit.
+
         A split yields every successor, the default first; an empty tuple means
         the unit ended without a recorded successor.
         """
         self.versions(code)
         found: list[str] = []
-        self._resolve(code, on, None, found, set())
+        seen: set[tuple[str, dt.date | None]] = set()
+        # Depth first with an explicit stack (a chain of thousands of successions
+        # must not exhaust the interpreter's recursion limit), defaults first. A
+        # code is visited once per date it is reached from: a code reused later
+        # (renumbered back) may be reached again through a later succession.
+        stack: list[tuple[str, dt.date | None]] = [(code, None)]
+        while stack:
+            current, since = stack.pop()
+            if (current, since) in seen:
+                continue
+            seen.add((current, since))
+            followed = [s for s in self._successors.get(current, ())
+                        if s.on <= on and (since is None or s.on >= since)]
+            if self.exists(current, on) and not self._reused(current, on, followed):
+                if current not in found:
+                    found.append(current)
+                continue
+            for succession in reversed(followed):
+                stack.extend((successor, succession.on)
+                             for successor in reversed(succession.successors))
         return tuple(found)
 
-    def _resolve(self, code: str, on: dt.date, since: dt.date | None, found: list[str],
-                 seen: set[str]) -> None:
-        if code in seen:
-            return
-        seen.add(code)
-        if self.exists(code, on):
-            if code not in found:
-                found.append(code)
-            return
-        for succession in self.successors(code):
-            if succession.on <= on and (since is None or succession.on >= since):
-                for successor in succession.successors:
-                    self._resolve(successor, on, succession.on, found, seen)
+    def _reused(self, code: str, on: dt.date, followed: list[Succession]) -> bool:
+        """Whether the version of ``code`` on ``on`` is another unit than the one reached:
+        the last succession before that version began ended ``code`` (did not keep it)."""
+        start = self.get(code, on).valid_from
+        before = [s for s in followed if start is not None and s.on <= start]
+        return bool(before) and code not in before[-1].successors
 
     def resolve_default(self, code: str, on: dt.date) -> str | None:
         """The single code that takes ``code``'s records on ``on``: the first of :meth:`resolve`.
