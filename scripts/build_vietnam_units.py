@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vietnam_history import History, read_lists, unit_rows  # noqa: E402
+from vietnam_history import History, read_lists, unit_rows
 
 REFORM = dt.date(2025, 7, 1)
 #: The units of the 2025 source hold on the last day before the reform; changes
@@ -231,8 +231,8 @@ def current(build: Build, rows: list[dict[str, Any]],
     for row in sorted(rows, key=lambda r: (r["provinceCode"], r["wardCode"])):
         province, ward = row["provinceCode"], row["wardCode"]
         if ward in CODE_FIXES:
-            build.notes["code as in Công văn 1027/CTK-CSCL"].append(f"{row['ward']}: "
-                                                                  f"source {ward}, official {CODE_FIXES[ward]}")
+            build.notes["code as in Công văn 1027/CTK-CSCL"].append(
+                f"{row['ward']}: source {ward}, official {CODE_FIXES[ward]}")
             ward = CODE_FIXES[ward]
         if row["provinceKey"] not in provinces:
             provinces[row["provinceKey"]] = province
@@ -402,16 +402,18 @@ def add_history(build: Build, path: Path) -> History:
     states = read_lists(path)
     final = {u[0]: (u[2], u[1], u[3], u[4]) for u in build.units if u[6] == REFORM.isoformat()}
     last = states[-1][1]
+    history_spellings: list[str] = []
     for code, attrs in final.items():
         listed = last.get(code)
         if listed and listed != attrs and listed[1] == attrs[1]:
-            build.notes["spelling of the 2025 source kept over the last list"].append(
-                f"{code}: {listed[2]!r} -> {attrs[2]!r}")
+            history_spellings.append(code)
             for _, state in states:
                 if state.get(code) == listed:
                     state[code] = attrs
     states.append((SOURCE_DAY, final))
     history = History(states)
+    history.notes["names or types of the last list read as spelt in the 2025 source"] = len(
+        history_spellings)
     history.run()
     build.units = [*unit_rows(history, REFORM), *(u for u in build.units if u[5])]
     build.successions = [*history.successions, *build.successions]

@@ -118,7 +118,7 @@ class History:
         return basis, on
 
     def run(self) -> None:
-        first_day, first = self.states[0]
+        _, first = self.states[0]
         for code, attrs in first.items():
             self.versions[code].append([None, None, attrs])
         for (_, before), (day, after) in zip(self.states, self.states[1:], strict=False):
@@ -161,7 +161,7 @@ class History:
     def successor(self, code: str, before: dict[str, Attrs], after: dict[str, Attrs],
                   fresh: set[str], into: dict[str, str]) -> str:
         """The unit of ``after`` that ``code`` (gone from ``before``) most likely went into."""
-        kind, parent, _, short = before[code]
+        _, parent, _, short = before[code]
         level = len(code)
         same_level = [c for c in after if len(c) == level]
         if level == 2:

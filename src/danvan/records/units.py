@@ -115,6 +115,39 @@ def _key(name: str) -> str:
     return f"{full} {rest}" if full and rest else folded
 
 
+#: Bodies whose name opens with their area's ("UBND huyện Tam Nông"), folded,
+#: with the kind word they imply ("Huyện ủy Tam Nông" is of a huyện), longest first.
+_BODIES = (
+    ("uy ban nhan dan", ""), ("hoi dong nhan dan", ""), ("ubnd", ""), ("hdnd", ""),
+    ("dang uy", ""), ("dang bo", ""), ("huyen uy", "huyen"), ("tinh uy", "tinh"),
+    ("thi uy", "thi xa"), ("thanh uy", "thanh pho"), ("quan uy", "quan"),
+)
+
+
+def _without_body(name: str) -> str | None:
+    """The area's name inside a body's (folded), or ``None`` when ``name`` names no body.
+
+    ``UBND huyện Tam Nông`` → ``huyen tam nong``; ``Ban Dân vận Huyện ủy Tam Nông`` →
+    ``huyen tam nong``: a "Ban …" is cut at the first body or kind word after it.
+    """
+    text = fold(name)
+    if text.startswith("ban "):
+        markers = (*(body for body, _ in _BODIES), *_PREFIXES)
+        words = text.split(" ")
+        for i in range(2, min(len(words), 10)):  # a board's own name is a few words
+            rest = " ".join(words[i:])
+            if any(rest.startswith(marker + " ") for marker in markers):
+                text = rest
+                break
+        else:
+            return None
+    for body, kind in _BODIES:
+        if text.startswith(body + " "):
+            rest = text[len(body) + 1:]
+            return f"{kind} {rest}" if kind else rest
+    return text if text != fold(name) else None
+
+
 def _bare(name: str) -> str:
     """``name`` folded, without a leading kind word: ``Huyện Tam Nông`` → ``tam nong``."""
     folded = fold(name)
@@ -329,7 +362,7 @@ class UnitRegistry:
             seen.add((current, since))
             followed = [s for s in self._successors.get(current, ())
                         if s.on <= on and (since is None or s.on >= since)]
-            if self.exists(current, on) and not self._reused(current, on, followed):
+            if self.exists(current, on) and not self._reused(current, on, since, followed):
                 if current not in found:
                     found.append(current)
                 continue
@@ -338,11 +371,14 @@ class UnitRegistry:
                              for successor in reversed(succession.successors))
         return tuple(found)
 
-    def _reused(self, code: str, on: dt.date, followed: list[Succession]) -> bool:
-        """Whether the version of ``code`` on ``on`` is another unit than the one reached:
-        the last succession before that version began ended ``code`` (did not keep it)."""
+    def _reused(self, code: str, on: dt.date, since: dt.date | None,
+                followed: list[Succession]) -> bool:
+        """Whether the version of ``code`` on ``on`` is another unit than the one reached
+        (on ``since``, through a succession naming it): the last succession after ``since``
+        and before that version began ended ``code`` instead of keeping it."""
         start = self.get(code, on).valid_from
-        before = [s for s in followed if start is not None and s.on <= start]
+        before = [s for s in followed
+                  if start is not None and s.on <= start and (since is None or s.on > since)]
         return bool(before) and code not in before[-1].successors
 
     def resolve_default(self, code: str, on: dt.date) -> str | None:
@@ -363,7 +399,9 @@ class UnitRegistry:
 
         The name matches with or without diacritics, and with or without its kind
         word ("Huyện Tam Nông", "Tam Nông", "TP. Vinh"); a name with a kind word
-        matches only units of that kind.
+        matches only units of that kind. A body's name that matches no unit is
+        read as its area's: "UBND huyện Tam Nông", "HĐND xã …", "Ủy ban nhân dân …",
+        "Đảng ủy xã …", "Ban Dân vận Huyện ủy Tam Nông" (a huyện).
         """
         if self._by_name is None:
             index: dict[str, list[Unit]] = defaultdict(list)
@@ -375,7 +413,11 @@ class UnitRegistry:
                     for key in keys:
                         index[key].append(unit)
             self._by_name = index
-        return [u for u in self._by_name.get(_key(name), ()) if u.valid_on(on)]
+        found = self._by_name.get(_key(name))
+        if found is None:
+            inner = _without_body(name)
+            found = self._by_name.get(_key(inner), []) if inner else []
+        return [u for u in found if u.valid_on(on)]
 
     def find(self, name: str, on: dt.date | None = None) -> Unit:
         """The unit called ``name`` (see :meth:`named`); the latest matching version.
@@ -388,8 +430,35 @@ class UnitRegistry:
         if not codes:
             raise UnknownUnitError(name, "no unit of that name")
         if len(codes) > 1:
-            raise AmbiguousUnitError(name, codes)
+            raise self.ambiguous(name, found)
         return found[-1]
+
+    def describe(self, unit: Unit) -> str:
+        """``unit`` in a line: code, name, level, province and validity.
+
+        >>> reg = UnitRegistry([Unit("P", "Tỉnh P", UnitLevel.PROVINCE),
+        ...                     Unit("D", "Huyện D", UnitLevel.DISTRICT, parent="P",
+        ...                          valid_to=dt.date(2025, 7, 1))])
+        >>> reg.describe(reg.get("D"))
+        'D Huyện D (district, Tỉnh P, until 30/06/2025)'
+        """
+        day = unit.valid_from or (unit.valid_to - dt.timedelta(days=1) if unit.valid_to else None)
+        above = self.ancestors(unit.code, day) if unit.code in self else []
+        province = next((u.name for u in above if u.level is UnitLevel.PROVINCE), None)
+        last = unit.valid_to - dt.timedelta(days=1) if unit.valid_to else None
+        valid = (f"{unit.valid_from:%d/%m/%Y}–{last:%d/%m/%Y}" if unit.valid_from and last
+                 else f"from {unit.valid_from:%d/%m/%Y}" if unit.valid_from
+                 else f"until {last:%d/%m/%Y}" if last else "no end")
+        return f"{unit.code} {unit.name} ({', '.join(filter(None, (unit.level.value, province, valid)))})"
+
+    def ambiguous(self, name: str, found: Iterable[Unit]) -> AmbiguousUnitError:
+        """The error for ``name`` matching several units: ``candidates`` holds their codes,
+        and the message describes each version found (:meth:`describe`)."""
+        found = list(found)
+        error = AmbiguousUnitError(name, list(dict.fromkeys(u.code for u in found)))
+        error.args = (f"unit: {name!r} is ambiguous; candidates: "
+                      + "; ".join(self.describe(u) for u in found),)
+        return error
 
     def combine(self, units: Iterable[Unit] = (), successions: Iterable[Succession] = (),
                 ) -> UnitRegistry:

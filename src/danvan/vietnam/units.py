@@ -40,7 +40,7 @@ from importlib import resources
 from typing import Final
 
 from danvan import _validators as v
-from danvan.errors import AmbiguousUnitError, FieldError, UnknownUnitError
+from danvan.errors import AmbiguousUnitError, FieldError, UnknownUnitError  # noqa: F401 (doctest)
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.units import Succession, Unit, UnitRegistry
 from danvan.records.vocabulary import AdminType, UnitLevel
@@ -150,8 +150,13 @@ def find(name: str, *, province: str | None = None, level: UnitLevel | None = No
     and a code whose versions both match gives its latest. ``units`` (default:
     :func:`registry`) may be a registry combined with your own units.
 
+    A body's name is read as its area's ("UBND huyện Tam Nông", "Đảng ủy xã …").
+
     Raises :class:`UnknownUnitError` when nothing matches and
-    :class:`AmbiguousUnitError`, listing the codes, when several units do.
+    :class:`AmbiguousUnitError` when several units do: its ``candidates`` are
+    the codes, and its message names each with level, province and dates.
+    The first lookup by name builds an index of every name (about 0,8 s for the
+    shipped registry, once per registry).
 
     >>> try:
     ...     find("Tam Nông")
@@ -180,5 +185,5 @@ def find(name: str, *, province: str | None = None, level: UnitLevel | None = No
         raise UnknownUnitError(name, "no unit of that name" + (
             f" in {province}" if province else "") + (f" on {on.isoformat()}" if on else ""))
     if len(codes) > 1:
-        raise AmbiguousUnitError(name, codes)
+        raise units.ambiguous(name, found)
     return found[-1]
