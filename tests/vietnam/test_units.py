@@ -156,7 +156,9 @@ def test_split_commune_keeps_every_successor() -> None:
             # The code names the successor that kept it: resolve stops there.
             assert REG.resolve(old, REFORM) == (old,)
         else:
-            assert REG.resolve(old, REFORM) == succession.successors
+            # A code reused before 2025 also reaches its earlier holder's successors, after.
+            found = REG.resolve(old, REFORM)
+            assert found[:len(succession.successors)] == succession.successors
 
 
 def test_kept_code_is_the_default_successor() -> None:

@@ -342,7 +342,10 @@ class UnitRegistry:
 
         A code that ended in a succession and was later given to another unit
         (a version starting on or after that succession) is followed through
-        the succession, not taken for the new unit.
+        the succession, not taken for the new unit. When a code that no longer
+        exists was in several successions, the latest is followed first (the
+        code's last holder): a code reused by a second unit resolves, by
+        default, as that unit's.
 
         A split yields every successor, the default first; an empty tuple means
         the unit ended without a recorded successor.
@@ -366,7 +369,9 @@ class UnitRegistry:
                 if current not in found:
                     found.append(current)
                 continue
-            for succession in reversed(followed):
+            # The latest succession first: a code given to a second unit and then
+            # changed again is read as that later unit's (a record does not say which).
+            for succession in followed:
                 stack.extend((successor, succession.on)
                              for successor in reversed(succession.successors))
         return tuple(found)
