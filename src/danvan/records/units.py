@@ -107,9 +107,12 @@ _PREFIXES = sorted({fold(t.label) for t in AdminType} | {*_ABBREVIATIONS, *_ABBR
                    key=len, reverse=True)
 
 
-def _key(name: str) -> str:
-    """``name`` folded, with an abbreviated kind word spelt out: ``TP. Vinh`` → ``thanh pho vinh``."""
-    folded = fold(name)
+def _key(name: str, folded: str | None = None) -> str:
+    """``name`` folded, with an abbreviated kind word spelt out: ``TP. Vinh`` → ``thanh pho vinh``.
+
+    ``folded`` is ``fold(name)`` when the caller has it already.
+    """
+    folded = fold(name) if folded is None else folded
     head, _, rest = folded.partition(" ")
     full = _ABBREVIATIONS.get(head.rstrip("."))
     return f"{full} {rest}" if full and rest else folded
@@ -148,9 +151,9 @@ def _without_body(name: str) -> str | None:
     return text if text != fold(name) else None
 
 
-def _bare(name: str) -> str:
+def _bare(name: str, folded: str | None = None) -> str:
     """``name`` folded, without a leading kind word: ``Huyện Tam Nông`` → ``tam nong``."""
-    folded = fold(name)
+    folded = fold(name) if folded is None else folded
     for prefix in _PREFIXES:
         if folded.startswith(prefix + ". "):
             return folded[len(prefix) + 2:]
@@ -410,11 +413,17 @@ class UnitRegistry:
         """
         if self._by_name is None:
             index: dict[str, list[Unit]] = defaultdict(list)
+            folded: dict[str, str] = {}  # many versions share a name: fold each name once
+            labels = {t: fold(t.label) for t in AdminType}
             for vs in self._versions.values():
                 for unit in vs:
-                    keys = {_key(unit.name), _bare(unit.name), _key(unit.short_name or unit.name)}
+                    full = folded.get(unit.name) or folded.setdefault(unit.name, fold(unit.name))
+                    short = unit.short_name or unit.name
+                    short_folded = folded.get(short) or folded.setdefault(short, fold(short))
+                    bare = _bare(unit.name, full)
+                    keys = {_key(unit.name, full), bare, _key(short, short_folded)}
                     if unit.admin_type is not None:
-                        keys.add(f"{fold(unit.admin_type.label)} {_bare(unit.name)}")
+                        keys.add(f"{labels[unit.admin_type]} {bare}")
                     for key in keys:
                         index[key].append(unit)
             self._by_name = index
