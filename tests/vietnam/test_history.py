@@ -105,7 +105,8 @@ def test_a_2022_record_of_a_commune_merged_in_2024_counts_under_its_successor() 
     ended = next(u for u in communes(dt.date(2022, 6, 1))
                  if u.valid_to is not None and u.valid_to.year == 2024)
     successor = REG.resolve_default(ended.code, day)
-    assert successor is not None and successor != ended.code
+    assert successor is not None
+    assert successor != ended.code
     data = dataset([(ended.code, dt.date(2022, 6, 1))])
     result = compute(data, "petitions.received", scope=successor, period="2022-2024")
     assert result.value == 1
