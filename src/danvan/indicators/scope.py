@@ -121,11 +121,13 @@ class Scope:
                 note = (f"{code} was split into {', '.join(successors)}; "
                         f"its records are counted under {current}")
         chain = [current]
+        seen = {current}  # a set: deep chains of parents stay linear to walk
         while chain[-1] != self.root:
             parent = registry.get(chain[-1], on).parent
-            if parent is None or not registry.exists(parent, on) or parent in chain:
+            if parent is None or not registry.exists(parent, on) or parent in seen:
                 return None
             chain.append(parent)
+            seen.add(parent)
         branch = chain[-2] if len(chain) > 1 else self.root
         return Placement(current, branch, registry.get(current, on).level, note)
 
