@@ -87,8 +87,9 @@ def read_lists(path: Path) -> list[tuple[dt.date, dict[str, Attrs]]]:
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             day = dt.datetime.strptime(row["snapshot"], "%d/%m/%Y").date()
-            kind, word = _kind(row["level"], row["type"], row["name"])
-            name = word + row["name"][len(word):]  # "Thành Phố Bắc Kạn" as lists mostly write it
+            raw = unicodedata.normalize("NFC", " ".join(row["name"].split()))  # "Phường  An Lạc"
+            kind, word = _kind(row["level"], row["type"], raw)
+            name = word + raw[len(word):]  # "Thành Phố Bắc Kạn" as lists mostly write it
             lists[day][row["code"]] = (kind, row["parent"] or "VN", name, name[len(word) + 1:])
     return sorted(lists.items())
 
@@ -112,10 +113,7 @@ class History:
 
     def effective(self, province: str, day: dt.date) -> tuple[str, dt.date]:
         """The cited basis and date of a change first listed on ``day``, else ``("", day)``."""
-        basis, on = RESOLUTIONS.get((province, day), ("", day))
-        if basis:
-            self.notes[f"dated by {basis}"] += 1
-        return basis, on
+        return RESOLUTIONS.get((province, day), ("", day))
 
     def run(self) -> None:
         _, first = self.states[0]
@@ -157,6 +155,8 @@ class History:
             predecessors = sorted({*codes, target} if target in changed else set(codes))
             self.successions.append((on.isoformat(), basis, " ".join(predecessors), target))
             self.notes["mergers inferred from the lists"] += 1
+            if basis:
+                self.notes[f"mergers dated and cited by {basis}"] += 1
 
     def successor(self, code: str, before: dict[str, Attrs], after: dict[str, Attrs],
                   fresh: set[str], into: dict[str, str]) -> str:
@@ -189,7 +189,8 @@ class History:
         named = [c for c in pool if fold(short).startswith(fold(after[c][3]) + " ")]
         changed = [c for c in pool if c in fresh]
         candidates = named or changed or pool
-        self.notes["merger target by " + ("name" if named else "change" if changed else "code")] += 1
+        self.notes["units merged, the taker found by " + (
+            "name" if named else "change" if changed else "nearest code")] += 1
         return min(candidates, key=lambda c: (abs(int(c) - int(code)), c))
 
 
