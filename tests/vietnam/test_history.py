@@ -185,3 +185,13 @@ def test_a_body_name_finds_its_area() -> None:
     assert find("UBND huyện Tam Nông", province="Phú Thọ").code == "236"
     assert find("Huyện ủy Tam Nông", province="Phú Thọ").code == "236"
     assert find("Đảng ủy xã Hiền Quan", province="Phú Thọ", on=BEFORE).code == "08440"
+
+
+@pytest.mark.parametrize("day", [dt.date(2022, 12, 31), dt.date(2025, 12, 31)])
+def test_a_national_scope_places_every_code_that_existed(day: dt.date) -> None:
+    """No record of a real unit is dropped: every code that existed by ``day`` has a place."""
+    from danvan.indicators.scope import Scope
+
+    scope = Scope(REG, "VN", day)
+    codes = {u.code for u in REG if (u.valid_from or dt.date.min) <= day}
+    assert [code for code in sorted(codes) if scope.place(code) is None] == []
