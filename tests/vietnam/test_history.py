@@ -13,6 +13,7 @@ from functools import cache
 import pytest
 
 from danvan import Dataset, Petition, PetitionKind, compute
+from danvan.indicators.scope import Scope
 from danvan.records.units import Unit
 from danvan.records.vocabulary import UnitLevel
 from danvan.vietnam import REFORM, find, registry
@@ -190,8 +191,6 @@ def test_a_body_name_finds_its_area() -> None:
 @pytest.mark.parametrize("day", [dt.date(2022, 12, 31), dt.date(2025, 12, 31)])
 def test_a_national_scope_places_every_code_that_existed(day: dt.date) -> None:
     """No record of a real unit is dropped: every code that existed by ``day`` has a place."""
-    from danvan.indicators.scope import Scope
-
     scope = Scope(REG, "VN", day)
     codes = {u.code for u in REG if (u.valid_from or dt.date.min) <= day}
     assert [code for code in sorted(codes) if scope.place(code) is None] == []
