@@ -413,15 +413,19 @@ class UnitRegistry:
         """
         if self._by_name is None:
             index: dict[str, list[Unit]] = defaultdict(list)
-            folded: dict[str, str] = {}  # many versions share a name: fold each name once
+            folds: dict[str, str] = {}  # many versions share a name: fold each name once
             labels = {t: fold(t.label) for t in AdminType}
+
+            def folded(text: str) -> str:
+                if text not in folds:
+                    folds[text] = fold(text)
+                return folds[text]
+
             for vs in self._versions.values():
                 for unit in vs:
-                    full = folded.get(unit.name) or folded.setdefault(unit.name, fold(unit.name))
                     short = unit.short_name or unit.name
-                    short_folded = folded.get(short) or folded.setdefault(short, fold(short))
-                    bare = _bare(unit.name, full)
-                    keys = {_key(unit.name, full), bare, _key(short, short_folded)}
+                    bare = _bare(unit.name, folded(unit.name))
+                    keys = {_key(unit.name, folded(unit.name)), bare, _key(short, folded(short))}
                     if unit.admin_type is not None:
                         keys.add(f"{labels[unit.admin_type]} {bare}")
                     for key in keys:
@@ -457,12 +461,15 @@ class UnitRegistry:
         'D Huyện D (district, Tỉnh P, until 30/06/2025)'
         """
         day = unit.valid_from or (unit.valid_to - dt.timedelta(days=1) if unit.valid_to else None)
-        above = self.ancestors(unit.code, day) if unit.code in self else []
+        try:
+            above = self.ancestors(unit.code, day)
+        except (UnknownUnitError, UnitRegistryError):  # a unit not (or not consistently) here
+            above = []
         province = next((u.name for u in above if u.level is UnitLevel.PROVINCE), None)
         last = unit.valid_to - dt.timedelta(days=1) if unit.valid_to else None
         valid = (f"{unit.valid_from:%d/%m/%Y}–{last:%d/%m/%Y}" if unit.valid_from and last
                  else f"from {unit.valid_from:%d/%m/%Y}" if unit.valid_from
-                 else f"until {last:%d/%m/%Y}" if last else "no end")
+                 else f"until {last:%d/%m/%Y}" if last else "all dates")
         return f"{unit.code} {unit.name} ({', '.join(filter(None, (unit.level.value, province, valid)))})"
 
     def ambiguous(self, name: str, found: Iterable[Unit]) -> AmbiguousUnitError:
