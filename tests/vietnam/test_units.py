@@ -308,7 +308,10 @@ def test_shipped_files_are_small_and_licensed() -> None:
     names = {"units.csv.gz", "successions.csv.gz", "PROVENANCE.md", "LICENSE-vietnamadminunits.txt"}
     assert sum(len(folder.joinpath(n).read_bytes()) for n in names) < 300_000
     assert "MIT License" in folder.joinpath("LICENSE-vietnamadminunits.txt").read_text("utf-8")
-    assert "vietnamadminunits" in folder.joinpath("PROVENANCE.md").read_text("utf-8")
+    provenance = folder.joinpath("PROVENANCE.md").read_text("utf-8")
+    assert "vietnamadminunits" in provenance
+    assert "Tổng cục Thống kê" in provenance  # the lists of 2019–2025
+    assert "daohoangson/dvhcvn" in provenance
 
 
 def test_import_danvan_does_not_load_the_tables() -> None:
