@@ -8,17 +8,19 @@ import attrs
 import pytest
 from hypothesis import given, strategies as st
 
+from danvan._text import fold
 from danvan.errors import (
     AmbiguousUnitError,
     DanvanError,
     DanvanErrorGroup,
     FieldError,
     UnknownUnitError,
+    VocabularyError,
     flatten,
 )
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.units import Succession, Unit, UnitRegistry, UnitRegistryError
-from danvan.records.vocabulary import AdminType, UnitKind, UnitLevel
+from danvan.records.vocabulary import AdminType, PetitionKind, UnitKind, UnitLevel
 from danvan.testing import unit_registries
 
 D = dt.date
@@ -617,10 +619,11 @@ def test_a_loop_at_the_end_of_a_long_chain_is_reported_for_every_code_above_it()
 
 def test_fold_is_linear_in_runs_of_white_space() -> None:
     """F12: 100 KB of spaces before a name fold at once, to the same key."""
-    from danvan._text import fold
-
     assert fold(" " * 100_000 + "Huyện  –\t Tam Nông") == "huyen - tam nong"
     assert fold("a" + " " * 100_000 + "-" + " " * 100_000 + "b") == "a - b"
+    with pytest.raises(VocabularyError):
+        PetitionKind.from_label(" " * 100_000 + "x")
+    assert PetitionKind.from_label(" " * 100_000 + "khiếu   nại ") is PetitionKind.COMPLAINT
 
 
 def test_a_reused_code_is_followed_through_its_succession() -> None:

@@ -13,6 +13,7 @@ from functools import cache
 import pytest
 
 from danvan import Dataset, Petition, PetitionKind, compute
+from danvan.errors import UnknownUnitError
 from danvan.indicators.scope import Scope
 from danvan.records.units import Unit
 from danvan.records.vocabulary import UnitLevel
@@ -194,3 +195,10 @@ def test_a_national_scope_places_every_code_that_existed(day: dt.date) -> None:
     scope = Scope(REG, "VN", day)
     codes = {u.code for u in REG if (u.valid_from or dt.date.min) <= day}
     assert [code for code in sorted(codes) if scope.place(code) is None] == []
+
+
+def test_find_with_a_100_kb_run_of_spaces() -> None:
+    """F12: a name padded with 100 KB of spaces is looked up at once (and not found)."""
+    with pytest.raises(UnknownUnitError):
+        find("Huyện" + " " * 100_000 + "x")
+    assert find("Huyện" + " " * 100_000 + "Tam Nông", province="Phú Thọ").code == "236"
