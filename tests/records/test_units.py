@@ -668,3 +668,47 @@ def test_ambiguity_names_level_province_and_dates() -> None:
         "unit: 'Tam Nông' is ambiguous; candidates: "
         "D1 Huyện Tam Nông (district, Tỉnh Một, until 30/06/2025); "
         "D2 Huyện Tam Nông (district, Tỉnh Hai, 01/01/2020–30/06/2025)")
+
+
+@given(st.lists(st.integers(1, 30), min_size=1, max_size=120), st.data())
+def test_property_a_chain_resolves_to_the_unit_of_the_day(gaps: list[int], data: st.DataObject,
+                                                          ) -> None:
+    """In a chain U0 → U1 → … of successions, resolve gives the one unit valid on the day."""
+    days = [dt.date(2000, 1, 1)]
+    for gap in gaps:
+        days.append(days[-1] + dt.timedelta(days=gap))
+    n = len(gaps)
+    reg = UnitRegistry(
+        [unit(f"U{i}", f"Xã {i}", UnitLevel.COMMUNE, valid_from=days[i] if i else None,
+              valid_to=days[i + 1] if i < n else None) for i in range(n + 1)],
+        [Succession(days[i + 1], (f"U{i}",), (f"U{i + 1}",)) for i in range(n)])
+    index = data.draw(st.integers(0, n))
+    start = data.draw(st.integers(0, index))
+    assert reg.resolve(f"U{start}", days[index]) == (f"U{index}",)
+
+
+@given(st.dictionaries(st.integers(0, 30), st.integers(0, 31), max_size=30))
+def test_property_cycle_check_matches_a_walk_from_each_code(parents: dict[int, int]) -> None:
+    """The one-pass cycle check flags exactly the codes whose walk up revisits a code."""
+    codes = set(parents) | {0}
+    units = [unit(f"K{c}", f"Khu {c}", UnitLevel.RESIDENTIAL,
+                  parent=f"K{parents[c]}" if parents.get(c, c) != c and parents[c] in codes else None)
+             for c in sorted(codes)]
+
+    def loops(code: str) -> bool:
+        seen = set()
+        current: str | None = code
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = next(u.parent for u in units if u.code == current)
+        return False
+
+    expected = {f"units[{u.code!r}].parent" for u in units if loops(u.code)}
+    if not expected:
+        UnitRegistry(units)
+        return
+    with pytest.raises(UnitRegistryError) as caught:
+        UnitRegistry(units)
+    assert {e.path for e in caught.value.exceptions} == expected  # type: ignore[attr-defined]
