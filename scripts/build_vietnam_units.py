@@ -1,10 +1,14 @@
-"""Build danvan's tables of Vietnam's administrative units from ``vietnamadminunits``.
+"""Build danvan's tables of Vietnam's administrative units.
 
-Run with an interpreter that has the MIT-licensed ``vietnamadminunits`` package
+Sources: the MIT-licensed ``vietnamadminunits`` package (the units of 30 June
+2025, those of the reform and its successions) and the statistics office's
+published lists of 2019–2025 (``--history``, read by ``vietnam_history.py``
+beside this script). Run with an interpreter that has ``vietnamadminunits``
 installed, outside danvan's own environment (danvan never imports this script)::
 
-    python3 -m venv /tmp/vau && /tmp/vau/bin/pip install vietnamadminunits
-    /tmp/vau/bin/python scripts/build_vietnam_units.py
+    python3 -m venv /tmp/vau && /tmp/vau/bin/pip install vietnamadminunits==1.0.4
+    /tmp/vau/bin/python scripts/build_vietnam_units.py \
+        --history ../shared/data/units-history/gso_unit_snapshots.csv.gz
 
 It writes, under ``src/danvan/vietnam/_data/``:
 
@@ -36,6 +40,11 @@ Decisions, applied the same way on every run (each is listed in PROVENANCE.md):
    type column disagrees with it; type words in names are written as in
    official lists ("Thành phố", not "Thành Phố"); the source's disambiguating
    suffix in short names ("Yên Viên (Thị trấn)") is dropped.
+6. The successor sets of :data:`SUCCESSOR_FIXES` follow the provinces'
+   resolutions, and the codes of :data:`CODE_FIXES` Công văn 1027/CTK-CSCL.
+7. The units of 30 June 2025 are the last state of the history built from the
+   lists (see ``vietnam_history.py``): their earlier versions, and the units
+   and mergers of 2019–2025, come from the lists.
 
 The source does not give the resolution (1654–1687/NQ-UBTVQH15) behind each
 commune merger, so commune successions carry no ``basis``.
