@@ -7,7 +7,9 @@ import unicodedata
 
 __all__ = ["fold", "nfc"]
 
-_DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
+# Applied after white space is collapsed, so that no run of spaces is rescanned
+# from each of its positions (a ``\s*`` prefix made this quadratic).
+_DASHES = re.compile(r" ?[-‐‑‒–—―] ?")
 _SPACES = re.compile(r"\s+")
 
 
@@ -26,4 +28,5 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", _DASHES.sub(" - ", stripped.casefold())).strip()
+    spaced = _SPACES.sub(" ", stripped.casefold())
+    return _SPACES.sub(" ", _DASHES.sub(" - ", spaced)).strip()

@@ -8,17 +8,19 @@ import attrs
 import pytest
 from hypothesis import given, strategies as st
 
+from danvan._text import fold
 from danvan.errors import (
     AmbiguousUnitError,
     DanvanError,
     DanvanErrorGroup,
     FieldError,
     UnknownUnitError,
+    VocabularyError,
     flatten,
 )
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.units import Succession, Unit, UnitRegistry, UnitRegistryError
-from danvan.records.vocabulary import AdminType, UnitKind, UnitLevel
+from danvan.records.vocabulary import AdminType, PetitionKind, UnitKind, UnitLevel
 from danvan.testing import unit_registries
 
 D = dt.date
@@ -434,7 +436,8 @@ def test_find_ambiguous() -> None:
         NAMES.find("Tam Nông")
     assert info.value.candidates == ("TN", "XTN")
     assert isinstance(info.value, LookupError)
-    assert "TN, XTN" in str(info.value)
+    assert "candidates: TN Huyện Tam Nông (district" in str(info.value)
+    assert "; XTN Xã Tam Nông (commune" in str(info.value)
     with pytest.raises(AmbiguousUnitError):
         NAMES.find("tam nong", D(2019, 12, 31))
 
@@ -569,3 +572,143 @@ def test_find_matches_the_version_that_bore_the_name() -> None:
     assert reg.find("bac son").valid_from == change
     with pytest.raises(UnknownUnitError):
         reg.find("Hương Nha", D(2021, 1, 1))
+
+
+# -- sizes of the reliability findings (F11, F12, F13) and reused codes ----------------
+
+
+def test_a_chain_of_1500_successions_resolves() -> None:
+    """F11: a unit that became another 1.500 times resolves to the last, without recursion."""
+    start = dt.date(2000, 1, 1)
+    days = [start + dt.timedelta(days=i) for i in range(1501)]
+    units = [unit(f"U{i}", f"Xã {i}", UnitLevel.COMMUNE,
+                  valid_from=days[i] if i else None, valid_to=days[i + 1] if i < 1500 else None)
+             for i in range(1501)]
+    reg = UnitRegistry(units, [Succession(days[i + 1], (f"U{i}",), (f"U{i + 1}",))
+                               for i in range(1500)])
+    assert reg.resolve("U0", days[-1]) == ("U1500",)
+    assert reg.resolve_default("U0", days[-1]) == "U1500"
+    assert reg.resolve("U0", days[700]) == ("U700",)
+
+
+def test_an_8000_deep_parent_chain_loads_and_walks() -> None:
+    """F13: an 8.000-deep chain of parents loads, and ancestors() walks it whole."""
+    units = [unit("N0", "Gốc", UnitLevel.CENTRAL)]
+    units += [unit(f"N{i}", f"Khu {i}", UnitLevel.RESIDENTIAL, parent=f"N{i - 1}")
+              for i in range(1, 8000)]
+    reg = UnitRegistry(units)
+    chain = reg.ancestors("N7999")
+    assert len(chain) == 7999
+    assert [u.code for u in chain[:2]] == ["N7998", "N7997"]
+    assert chain[-1].code == "N0"
+
+
+def test_a_loop_at_the_end_of_a_long_chain_is_reported_for_every_code_above_it() -> None:
+    """The linear cycle check flags the codes of a loop and those leading into it."""
+    units = [unit("L0", "Khu 0", UnitLevel.RESIDENTIAL, parent="L2"),
+             unit("L1", "Khu 1", UnitLevel.RESIDENTIAL, parent="L0"),
+             unit("L2", "Khu 2", UnitLevel.RESIDENTIAL, parent="L1"),
+             unit("T", "Khu T", UnitLevel.RESIDENTIAL, parent="L0"),
+             unit("R", "Gốc", UnitLevel.CENTRAL),
+             unit("S", "Khu S", UnitLevel.RESIDENTIAL, parent="R")]
+    with pytest.raises(UnitRegistryError) as caught:
+        UnitRegistry(units)
+    flagged = {e.path for e in caught.value.exceptions}  # type: ignore[attr-defined]
+    assert flagged == {f"units[{c!r}].parent" for c in ("L0", "L1", "L2", "T")}
+
+
+def test_fold_is_linear_in_runs_of_white_space() -> None:
+    """F12: 100 KB of spaces before a name fold at once, to the same key."""
+    assert fold(" " * 100_000 + "Huyện  –\t Tam Nông") == "huyen - tam nong"
+    assert fold("a" + " " * 100_000 + "-" + " " * 100_000 + "b") == "a - b"
+    with pytest.raises(VocabularyError):
+        PetitionKind.from_label(" " * 100_000 + "x")
+    assert PetitionKind.from_label(" " * 100_000 + "khiếu   nại ") is PetitionKind.COMPLAINT
+
+
+def test_a_reused_code_is_followed_through_its_succession() -> None:
+    """A code that ended in a merger and was later given to another unit resolves as merged."""
+    reg = UnitRegistry([
+        unit("A", "Xã A", UnitLevel.COMMUNE, valid_to=dt.date(2025, 7, 1)),
+        unit("A", "Xã Mới", UnitLevel.COMMUNE, valid_from=dt.date(2025, 7, 1)),
+        unit("B", "Xã B", UnitLevel.COMMUNE, valid_to=dt.date(2025, 7, 1)),
+        unit("C", "Xã C", UnitLevel.COMMUNE, valid_from=dt.date(2025, 7, 1)),
+    ], [Succession(dt.date(2025, 7, 1), ("A",), ("C",)),
+        Succession(dt.date(2025, 7, 1), ("B",), ("A",))])
+    assert reg.resolve("A", dt.date(2025, 8, 1)) == ("C",)
+    assert reg.resolve("B", dt.date(2025, 8, 1)) == ("A",)
+    assert reg.resolve("A", dt.date(2025, 6, 1)) == ("A",)
+
+
+@pytest.mark.parametrize("name", [
+    "UBND huyện Tam Nông", "Ủy ban nhân dân huyện Tam Nông", "HĐND huyện Tam Nông",
+    "Hội đồng nhân dân Huyện Tam Nông", "Huyện ủy Tam Nông", "Ban Dân vận Huyện ủy Tam Nông",
+    "Ban Tuyên giáo và Dân vận huyện ủy Tam Nông",
+])
+def test_find_reads_a_body_name_as_its_area(name: str) -> None:
+    """A body's name (UBND, HĐND, Huyện ủy, Ban …) finds the area it belongs to."""
+    reg = UnitRegistry([unit("TN", "Huyện Tam Nông", UnitLevel.DISTRICT),
+                        unit("X", "Xã Tam Nông", UnitLevel.COMMUNE, parent="TN")])
+    assert reg.find(name).code == "TN"
+    assert reg.find("Đảng ủy xã Tam Nông").code == "X"
+
+
+def test_ambiguity_names_level_province_and_dates() -> None:
+    """An ambiguous name's message describes each candidate; candidates stay codes."""
+    reg = UnitRegistry([
+        unit("P1", "Tỉnh Một", UnitLevel.PROVINCE), unit("P2", "Tỉnh Hai", UnitLevel.PROVINCE),
+        unit("D1", "Huyện Tam Nông", UnitLevel.DISTRICT, parent="P1", valid_to=dt.date(2025, 7, 1)),
+        unit("D2", "Huyện Tam Nông", UnitLevel.DISTRICT, parent="P2",
+             valid_from=dt.date(2020, 1, 1), valid_to=dt.date(2025, 7, 1)),
+    ])
+    with pytest.raises(AmbiguousUnitError) as caught:
+        reg.find("Tam Nông")
+    assert caught.value.candidates == ("D1", "D2")
+    assert str(caught.value) == (
+        "unit: 'Tam Nông' is ambiguous; candidates: "
+        "D1 Huyện Tam Nông (district, Tỉnh Một, until 30/06/2025); "
+        "D2 Huyện Tam Nông (district, Tỉnh Hai, 01/01/2020–30/06/2025)")
+
+
+@given(st.lists(st.integers(1, 30), min_size=1, max_size=120), st.data())
+def test_property_a_chain_resolves_to_the_unit_of_the_day(gaps: list[int], data: st.DataObject,
+                                                          ) -> None:
+    """In a chain U0 → U1 → … of successions, resolve gives the one unit valid on the day."""
+    days = [dt.date(2000, 1, 1)]
+    for gap in gaps:
+        days.append(days[-1] + dt.timedelta(days=gap))
+    n = len(gaps)
+    reg = UnitRegistry(
+        [unit(f"U{i}", f"Xã {i}", UnitLevel.COMMUNE, valid_from=days[i] if i else None,
+              valid_to=days[i + 1] if i < n else None) for i in range(n + 1)],
+        [Succession(days[i + 1], (f"U{i}",), (f"U{i + 1}",)) for i in range(n)])
+    index = data.draw(st.integers(0, n))
+    start = data.draw(st.integers(0, index))
+    assert reg.resolve(f"U{start}", days[index]) == (f"U{index}",)
+
+
+@given(st.dictionaries(st.integers(0, 30), st.integers(0, 31), max_size=30))
+def test_property_cycle_check_matches_a_walk_from_each_code(parents: dict[int, int]) -> None:
+    """The one-pass cycle check flags exactly the codes whose walk up revisits a code."""
+    codes = set(parents) | {0}
+    units = [unit(f"K{c}", f"Khu {c}", UnitLevel.RESIDENTIAL,
+                  parent=f"K{parents[c]}" if parents.get(c, c) != c and parents[c] in codes else None)
+             for c in sorted(codes)]
+
+    def loops(code: str) -> bool:
+        seen = set()
+        current: str | None = code
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = next(u.parent for u in units if u.code == current)
+        return False
+
+    expected = {f"units[{u.code!r}].parent" for u in units if loops(u.code)}
+    if not expected:
+        UnitRegistry(units)
+        return
+    with pytest.raises(UnitRegistryError) as caught:
+        UnitRegistry(units)
+    assert {e.path for e in caught.value.exceptions} == expected  # type: ignore[attr-defined]

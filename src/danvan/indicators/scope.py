@@ -103,7 +103,7 @@ class Scope:
         note = ""
         if code not in registry:
             return None
-        current = code if registry.exists(code, on) else registry.resolve_default(code, on)
+        current = registry.resolve_default(code, on)
         holder = code
         while current is None:
             # Ended without a recorded successor (a district abolished on 1 July 2025):
@@ -112,7 +112,7 @@ class Scope:
             if last.parent is None or last.valid_to is None or last.valid_to > on:
                 return None  # not yet in existence on the scope's date, or at the top
             holder = last.parent
-            current = holder if registry.exists(holder, on) else registry.resolve_default(holder, on)
+            current = registry.resolve_default(holder, on)
             note = (f"{code} ended without a recorded successor; its records are counted "
                     f"under {current}, where its former parent {holder} went")
         if current != code and not note:
@@ -121,11 +121,13 @@ class Scope:
                 note = (f"{code} was split into {', '.join(successors)}; "
                         f"its records are counted under {current}")
         chain = [current]
+        seen = {current}  # a set: deep chains of parents stay linear to walk
         while chain[-1] != self.root:
             parent = registry.get(chain[-1], on).parent
-            if parent is None or not registry.exists(parent, on) or parent in chain:
+            if parent is None or not registry.exists(parent, on) or parent in seen:
                 return None
             chain.append(parent)
+            seen.add(parent)
         branch = chain[-2] if len(chain) > 1 else self.root
         return Placement(current, branch, registry.get(current, on).level, note)
 

@@ -107,17 +107,53 @@ _PREFIXES = sorted({fold(t.label) for t in AdminType} | {*_ABBREVIATIONS, *_ABBR
                    key=len, reverse=True)
 
 
-def _key(name: str) -> str:
-    """``name`` folded, with an abbreviated kind word spelt out: ``TP. Vinh`` → ``thanh pho vinh``."""
-    folded = fold(name)
+def _key(name: str, folded: str | None = None) -> str:
+    """``name`` folded, with an abbreviated kind word spelt out: ``TP. Vinh`` → ``thanh pho vinh``.
+
+    ``folded`` is ``fold(name)`` when the caller has it already.
+    """
+    folded = fold(name) if folded is None else folded
     head, _, rest = folded.partition(" ")
     full = _ABBREVIATIONS.get(head.rstrip("."))
     return f"{full} {rest}" if full and rest else folded
 
 
-def _bare(name: str) -> str:
+#: Bodies whose name opens with their area's ("UBND huyện Tam Nông"), folded,
+#: with the kind word they imply ("Huyện ủy Tam Nông" is of a huyện), longest first.
+_BODIES = (
+    ("uy ban nhan dan", ""), ("hoi dong nhan dan", ""), ("ubnd", ""), ("hdnd", ""),
+    ("dang uy", ""), ("dang bo", ""), ("huyen uy", "huyen"), ("tinh uy", "tinh"),
+    ("thi uy", "thi xa"), ("thanh uy", "thanh pho"), ("quan uy", "quan"),
+)
+
+
+def _without_body(name: str) -> str | None:
+    """The area's name inside a body's (folded), or ``None`` when ``name`` names no body.
+
+    ``UBND huyện Tam Nông`` → ``huyen tam nong``; ``Ban Dân vận Huyện ủy Tam Nông`` →
+    ``huyen tam nong``: a "Ban …" is cut at the first body or kind word after it.
+    """
+    text = fold(name)
+    if text.startswith("ban "):
+        markers = (*(body for body, _ in _BODIES), *_PREFIXES)
+        words = text.split(" ")
+        for i in range(2, min(len(words), 10)):  # a board's own name is a few words
+            rest = " ".join(words[i:])
+            if any(rest.startswith(marker + " ") for marker in markers):
+                text = rest
+                break
+        else:
+            return None
+    for body, kind in _BODIES:
+        if text.startswith(body + " "):
+            rest = text[len(body) + 1:]
+            return f"{kind} {rest}" if kind else rest
+    return text if text != fold(name) else None
+
+
+def _bare(name: str, folded: str | None = None) -> str:
     """``name`` folded, without a leading kind word: ``Huyện Tam Nông`` → ``tam nong``."""
-    folded = fold(name)
+    folded = fold(name) if folded is None else folded
     for prefix in _PREFIXES:
         if folded.startswith(prefix + ". "):
             return folded[len(prefix) + 2:]
@@ -169,6 +205,7 @@ class UnitRegistry:
             raise UnitRegistryError("inconsistent units", problems)
 
     def _problems(self, successions: tuple[Succession, ...]) -> Iterator[DanvanError]:
+        cyclic = self._cyclic()
         for code, vs in self._versions.items():
             for earlier, later in itertools.pairwise(vs):
                 if earlier.valid_to is None or later.valid_from is None or (
@@ -178,22 +215,34 @@ class UnitRegistry:
             for unit in vs:
                 if unit.parent is not None and unit.parent not in self._versions:
                     yield FieldError(f"units[{code!r}].parent", unit.parent, "expected a known unit")
-            if self._has_cycle(code):
+            if code in cyclic:
                 yield FieldError(f"units[{code!r}].parent", vs[-1].parent, "expected no cycle")
         for index, succession in enumerate(successions):
             for code in (*succession.predecessors, *succession.successors):
                 if code not in self._versions:
                     yield FieldError(f"successions[{index}]", code, "expected a known unit")
 
-    def _has_cycle(self, code: str) -> bool:
-        seen = {code}
-        parent = self._versions[code][-1].parent
-        while parent is not None and parent in self._versions:
-            if parent in seen:
-                return True
-            seen.add(parent)
-            parent = self._versions[parent][-1].parent
-        return False
+    def _cyclic(self) -> set[str]:
+        """The codes whose chain of latest parents runs into a loop, in one linear pass.
+
+        Each code is walked up once: a walk stops at a code already settled by an
+        earlier walk, and settles every code it passed.
+        """
+        settled: dict[str, bool] = {}
+        for start in self._versions:
+            path: list[str] = []
+            on_path: set[str] = set()
+            code: str | None = start
+            while code is not None and code in self._versions and code not in settled:
+                if code in on_path:
+                    break
+                path.append(code)
+                on_path.add(code)
+                code = self._versions[code][-1].parent
+            looped = code is not None and (code in on_path or settled.get(code, False))
+            for passed in path:
+                settled[passed] = looped
+        return {code for code, looped in settled.items() if looped}
 
     # -- membership ------------------------------------------------------------
 
@@ -252,15 +301,17 @@ class UnitRegistry:
     def ancestors(self, code: str, on: dt.date | None = None) -> list[Unit]:
         """The units above ``code``, nearest first."""
         found: list[Unit] = []
+        seen = {code}
         current = self.parent(code, on)
         while current is not None:
-            if current.code == code or current in found:
+            if current.code in seen:
                 # Each version's parent is checked for existence, not for cycles
                 # on every day: a loop of older versions shows up here.
                 raise UnitRegistryError("inconsistent units", [FieldError(
                     f"units[{current.code!r}].parent", current.parent,
                     f"expected no cycle on {on.isoformat() if on else 'the latest versions'}")])
             found.append(current)
+            seen.add(current.code)
             current = self.parent(current.code, on)
         return found
 
@@ -292,27 +343,51 @@ class UnitRegistry:
     def resolve(self, code: str, on: dt.date) -> tuple[str, ...]:
         """The codes that ``code`` had become by ``on``: itself while it exists.
 
+        A code that ended in a succession and was later given to another unit
+        (a version starting on or after that succession) is followed through
+        the succession, not taken for the new unit. When a code that no longer
+        exists was in several successions, the latest is followed first (the
+        code's last holder): a code reused by a second unit resolves, by
+        default, as that unit's.
+
         A split yields every successor, the default first; an empty tuple means
         the unit ended without a recorded successor.
         """
         self.versions(code)
         found: list[str] = []
-        self._resolve(code, on, None, found, set())
+        seen: set[tuple[str, dt.date | None]] = set()
+        # Depth first with an explicit stack (a chain of thousands of successions
+        # must not exhaust the interpreter's recursion limit), defaults first. A
+        # code is visited once per date it is reached from: a code reused later
+        # (renumbered back) may be reached again through a later succession.
+        stack: list[tuple[str, dt.date | None]] = [(code, None)]
+        while stack:
+            current, since = stack.pop()
+            if (current, since) in seen:
+                continue
+            seen.add((current, since))
+            followed = [s for s in self._successors.get(current, ())
+                        if s.on <= on and (since is None or s.on >= since)]
+            if self.exists(current, on) and not self._reused(current, on, since, followed):
+                if current not in found:
+                    found.append(current)
+                continue
+            # The latest succession first: a code given to a second unit and then
+            # changed again is read as that later unit's (a record does not say which).
+            for succession in followed:
+                stack.extend((successor, succession.on)
+                             for successor in reversed(succession.successors))
         return tuple(found)
 
-    def _resolve(self, code: str, on: dt.date, since: dt.date | None, found: list[str],
-                 seen: set[str]) -> None:
-        if code in seen:
-            return
-        seen.add(code)
-        if self.exists(code, on):
-            if code not in found:
-                found.append(code)
-            return
-        for succession in self.successors(code):
-            if succession.on <= on and (since is None or succession.on >= since):
-                for successor in succession.successors:
-                    self._resolve(successor, on, succession.on, found, seen)
+    def _reused(self, code: str, on: dt.date, since: dt.date | None,
+                followed: list[Succession]) -> bool:
+        """Whether the version of ``code`` on ``on`` is another unit than the one reached
+        (on ``since``, through a succession naming it): the last succession after ``since``
+        and before that version began ended ``code`` instead of keeping it."""
+        start = self.get(code, on).valid_from
+        before = [s for s in followed
+                  if start is not None and s.on <= start and (since is None or s.on > since)]
+        return bool(before) and code not in before[-1].successors
 
     def resolve_default(self, code: str, on: dt.date) -> str | None:
         """The single code that takes ``code``'s records on ``on``: the first of :meth:`resolve`.
@@ -332,19 +407,35 @@ class UnitRegistry:
 
         The name matches with or without diacritics, and with or without its kind
         word ("Huyện Tam Nông", "Tam Nông", "TP. Vinh"); a name with a kind word
-        matches only units of that kind.
+        matches only units of that kind. A body's name that matches no unit is
+        read as its area's: "UBND huyện Tam Nông", "HĐND xã …", "Ủy ban nhân dân …",
+        "Đảng ủy xã …", "Ban Dân vận Huyện ủy Tam Nông" (a huyện).
         """
         if self._by_name is None:
             index: dict[str, list[Unit]] = defaultdict(list)
+            folds: dict[str, str] = {}  # many versions share a name: fold each name once
+            labels = {t: fold(t.label) for t in AdminType}
+
+            def folded(text: str) -> str:
+                if text not in folds:
+                    folds[text] = fold(text)
+                return folds[text]
+
             for vs in self._versions.values():
                 for unit in vs:
-                    keys = {_key(unit.name), _bare(unit.name), _key(unit.short_name or unit.name)}
+                    short = unit.short_name or unit.name
+                    bare = _bare(unit.name, folded(unit.name))
+                    keys = {_key(unit.name, folded(unit.name)), bare, _key(short, folded(short))}
                     if unit.admin_type is not None:
-                        keys.add(f"{fold(unit.admin_type.label)} {_bare(unit.name)}")
+                        keys.add(f"{labels[unit.admin_type]} {bare}")
                     for key in keys:
                         index[key].append(unit)
             self._by_name = index
-        return [u for u in self._by_name.get(_key(name), ()) if u.valid_on(on)]
+        found = self._by_name.get(_key(name))
+        if found is None:
+            inner = _without_body(name)
+            found = self._by_name.get(_key(inner), []) if inner else []
+        return [u for u in found if u.valid_on(on)]
 
     def find(self, name: str, on: dt.date | None = None) -> Unit:
         """The unit called ``name`` (see :meth:`named`); the latest matching version.
@@ -357,8 +448,38 @@ class UnitRegistry:
         if not codes:
             raise UnknownUnitError(name, "no unit of that name")
         if len(codes) > 1:
-            raise AmbiguousUnitError(name, codes)
+            raise self.ambiguous(name, found)
         return found[-1]
+
+    def describe(self, unit: Unit) -> str:
+        """``unit`` in a line: code, name, level, province and validity.
+
+        >>> reg = UnitRegistry([Unit("P", "Tỉnh P", UnitLevel.PROVINCE),
+        ...                     Unit("D", "Huyện D", UnitLevel.DISTRICT, parent="P",
+        ...                          valid_to=dt.date(2025, 7, 1))])
+        >>> reg.describe(reg.get("D"))
+        'D Huyện D (district, Tỉnh P, until 30/06/2025)'
+        """
+        day = unit.valid_from or (unit.valid_to - dt.timedelta(days=1) if unit.valid_to else None)
+        try:
+            above = self.ancestors(unit.code, day)
+        except (UnknownUnitError, UnitRegistryError):  # a unit not (or not consistently) here
+            above = []
+        province = next((u.name for u in above if u.level is UnitLevel.PROVINCE), None)
+        last = unit.valid_to - dt.timedelta(days=1) if unit.valid_to else None
+        valid = (f"{unit.valid_from:%d/%m/%Y}–{last:%d/%m/%Y}" if unit.valid_from and last
+                 else f"from {unit.valid_from:%d/%m/%Y}" if unit.valid_from
+                 else f"until {last:%d/%m/%Y}" if last else "all dates")
+        return f"{unit.code} {unit.name} ({', '.join(filter(None, (unit.level.value, province, valid)))})"
+
+    def ambiguous(self, name: str, found: Iterable[Unit]) -> AmbiguousUnitError:
+        """The error for ``name`` matching several units: ``candidates`` holds their codes,
+        and the message describes each version found (:meth:`describe`)."""
+        found = list(found)
+        error = AmbiguousUnitError(name, list(dict.fromkeys(u.code for u in found)))
+        error.args = (f"unit: {name!r} is ambiguous; candidates: "
+                      + "; ".join(self.describe(u) for u in found),)
+        return error
 
     def combine(self, units: Iterable[Unit] = (), successions: Iterable[Succession] = (),
                 ) -> UnitRegistry:
