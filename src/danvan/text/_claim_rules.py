@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from danvan.text._claim_scan import Layout, Token, scan
+from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
 from danvan.values._numbers_words import LEVEL_WORDS, REMAINDER_WORDS
 
 __all__ = ["Draft", "drafts"]
@@ -32,33 +32,40 @@ _CONNECTOR = re.compile(
     r"(?![^\W_])[\s:]*"
 )
 _COMPLETE_CONNECTORS = frozenset({"bao gồm", "gồm có", "gồm", "chia ra", "phân ra"})
+# White space is matched possessively (``*+``) and gaps are capped (:data:`_GAP`):
+# adjacent quantifiers over the same spaces backtrack in n³ or worse otherwise.
 _LINK = re.compile(
-    r"[\s,;]*(?:\([^()]{0,80}\)[\s,;]*)?(?:[^\d%();.]{0,40}?)?"
+    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,40}?)?"
     r"(?<![^\W_])(?:đạt|chiếm|bằng|là|tương ứng|tương đương|tỷ lệ|tỉ lệ|=)(?![^\W_])"
-    r"[\s:]*(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*)?\(?\s*"
-    r"|\s*\(\s*"
+    r"[\s:]*+(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*+)?\(?\s*+"
+    r"|\s*+\(\s*+"
 )
-_SHARE = re.compile(r"[\s,;]*\(?\s*(?:chiếm|đạt|bằng|=)(?![^\W_])\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*")
+_SHARE = re.compile(
+    r"[\s,;]*+\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
 _CHANGE = re.compile(
-    r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*$"
+    r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
 )
 _RATE = re.compile(
-    r"[\s,;]*\(?\s*(?:(?:tỷ lệ|tỉ lệ|tương ứng|tương đương|bằng|đạt|là|=)(?![^\W_])\s*)*"
-    r"(?:giảm|tăng)?\s*:?\s*"
+    r"[\s,;]*+\(?\s*+(?:(?:tỷ lệ|tỉ lệ|tương ứng|tương đương|bằng|đạt|là|=)(?![^\W_])\s*+)*+"
+    r"(?:(?:giảm|tăng)\s*+)?(?::\s*+)?"
 )
-_AFTER = re.compile(r"(?<![^\W_])(?:xuống còn|giảm còn|chỉ còn|còn|tăng lên|lên)\s+")
-_FROM_TO = re.compile(r"\s+(?:xuống còn|giảm xuống|tăng lên|xuống|còn|lên|đến)\s+")
-_INTO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?thành\s+")
-_JOIN = re.compile(r"\s*(?:,|và)\s*")
-_PREVIOUS = re.compile(r"\s*(?:[^\d;.()]{0,40}?)so với(?![^\W_])")
-_EQUALS = re.compile(r"(?<![^\W_])(?:bằng|đạt)\s*$")
+#: The longest gap between two figures that a link regex is tried on.
+_GAP = 200
+#: How many figures back the rules look for a total, a base or a current value.
+_LOOKBACK = 40
+_AFTER = re.compile(r"(?<![^\W_])(?:xuống còn|giảm còn|chỉ còn|còn|tăng lên|lên)\s++")
+_FROM_TO = re.compile(r"\s++(?:xuống còn|giảm xuống|tăng lên|xuống|còn|lên|đến)\s++")
+_INTO = re.compile(r"\s++(?:[^\W\d_]++\s++){0,4}?thành\s++")
+_JOIN = re.compile(r"\s*+(?:,|và)\s*+")
+_PREVIOUS = re.compile(r"\s*+(?:[^\d;.()]{0,40}?)so với(?![^\W_])")
+_EQUALS = re.compile(r"(?<![^\W_])(?:bằng|đạt)\s*+$")
 _MEAN = re.compile(r"(?<![^\W_])(?:bình quân|trung bình)(?![^\W_])")
-_REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*:?\s*$")
+_REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*+:?\s*+$")
 _NESTED = re.compile(r"\([^()]*\)")
 _STOP = re.compile(r"(?<![^\W_])(?:tổng|so với|bình quân)(?![^\W_])")
 _TOTAL_WORD = re.compile(r"(?<![^\W_])tổng(?![^\W_])")
 _LABEL_NOISE = re.compile(r"(?<![^\W_])(?:trong đó|bao gồm|gồm|và)(?![^\W_])")
-_FROM = re.compile(r"(?<![^\W_])từ\s+$")
+_FROM = re.compile(r"(?<![^\W_])từ\s++$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _CATEGORIES = re.compile(r"(?<![^\W_])các ([^\W\d_]+ [^\W\d_]+)")
 
@@ -125,6 +132,10 @@ class _Sentence:
         high = bisect.bisect_left(layout.opens, bounds[1])
         #: Bracket pairs opening inside the sentence, with their index in the layout.
         self.parens = [(index, *layout.parens[index]) for index in range(low, high)]
+        self.first_paren = low
+        #: Starts, and running maximum of ends, of the figures: bisect finds neighbours.
+        self.starts = [t.start for t in tokens]
+        self.ends = list(itertools.accumulate((t.end for t in tokens), max))
         self.used: set[int] = set()
         #: The total of each figure already listed as a part.
         self.parts_of: dict[int, int] = {}
@@ -132,6 +143,23 @@ class _Sentence:
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
+
+    def linked(self, pattern: re.Pattern[str], i: int, j: int) -> bool:
+        """Whether the gap between figures ``i`` and ``j`` is short and matches ``pattern``."""
+        start, end = self.tokens[i].end, self.tokens[j].start
+        return end - start <= _GAP and pattern.fullmatch(self.lowered, start, end) is not None
+
+    def from_start(self, pos: int) -> int:
+        """The index of the first figure starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def ending_by(self, pos: int) -> int:
+        """How many leading figures end at or before ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def back(self, i: int) -> range:
+        """The figures before ``i``, nearest first, at most :data:`_LOOKBACK` of them."""
+        return range(i - 1, max(-1, i - 1 - _LOOKBACK), -1)
 
     def add(self, kind: str, reading: str, figures: list[tuple[str, int, str, bool]]) -> None:
         self.drafts.append(Draft(kind, reading, tuple(
@@ -160,8 +188,7 @@ class _Sentence:
             reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
             nxt = i + 1
-            if nxt < len(self.tokens) and self.tokens[nxt].percent and _LINK.fullmatch(
-                    self.between(i, nxt)):
+            if nxt < len(self.tokens) and self.tokens[nxt].percent and self.linked(_LINK, i, nxt):
                 figures.append(("percent", nxt, "", False))
             elif not token.units:
                 # "(13/1)" or "10/10" with no unit and no percentage: a date as often as a ratio.
@@ -182,7 +209,7 @@ class _Sentence:
             figures = [("delta", i, "", False)]
             nxt = i + 1
             if (not token.percent and nxt < len(self.tokens) and self.tokens[nxt].percent
-                    and nxt not in self.used and _RATE.fullmatch(self.between(i, nxt))):
+                    and nxt not in self.used and self.linked(_RATE, i, nxt)):
                 figures.append(("percent", nxt, "", False))
             figures.extend(self._base(i, floor, reading))
             if token.percent:
@@ -193,26 +220,26 @@ class _Sentence:
     def _base(self, i: int, floor: int, reading: str) -> list[tuple[str, int, str, bool]]:
         token = self.tokens[i]
         found: list[tuple[str, int, str, bool]] = []
-        earlier = [j for j in range(i) if self.tokens[j].start >= floor and j not in self.used
-                   and not self.tokens[j].percent and _compatible(self.tokens[j], token)]
+        earlier = [j for j in reversed(self.back(i)) if self.tokens[j].start >= floor
+                   and j not in self.used and not self.tokens[j].percent
+                   and _compatible(self.tokens[j], token)]
         for a, b in itertools.pairwise(earlier):
-            gap = self.between(a, b)
-            if _FROM.search(self.lowered, floor, self.tokens[a].start) and (
-                    _FROM_TO.fullmatch(gap)):
+            if _FROM.search(self.lowered, max(floor, self.tokens[a].start - 20),
+                            self.tokens[a].start) and self.linked(_FROM_TO, a, b):
                 return [("before", a, "", False), ("after", b, "", False)]
-            if reading == "decrease" and _INTO.fullmatch(gap):
+            if reading == "decrease" and self.linked(_INTO, a, b):
                 found = [("from", a, "", False), ("to", b, "", False)]
         after = None
-        for match in _AFTER.finditer(self.lowered, floor, token.start):
+        for match in _AFTER.finditer(self.lowered, max(floor, token.start - _GAP), token.start):
             after = match
         if after is not None:
-            listed = [j for j in range(i) if self.tokens[j].start >= after.end()
-                      and not self.tokens[j].percent and j not in self.used]
+            listed = [j for j in range(self.from_start(after.end()), i)
+                      if not self.tokens[j].percent and j not in self.used]
             chain: list[int] = []
             for j in listed:
                 if not chain and self.tokens[j].start != after.end():
                     break
-                if chain and not _JOIN.fullmatch(self.between(chain[-1], j)):
+                if chain and not self.linked(_JOIN, chain[-1], j):
                     break
                 chain.append(j)
             found.extend(("after", j, "", False) for j in chain)
@@ -221,7 +248,7 @@ class _Sentence:
     def _previous(self, i: int, trigger: int) -> list[tuple[str, int, str, bool]]:
         """Current and previous values around "… tăng Z% so với … (M)"."""
         token = self.tokens[i]
-        current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
+        current = next((j for j in self.back(i) if not self.tokens[j].percent
                         and self.tokens[j].end <= trigger and j not in self.used), None)
         link = _PREVIOUS.match(self.lowered, token.end)
         if current is None or link is None:
@@ -234,25 +261,29 @@ class _Sentence:
     def _compared_with(self, i: int, current: int, after: int, *, typed: bool) -> int | None:
         """The figure after "so với" (starting within 60 characters of ``after``) comparable
         with ``current``; with ``typed``, only one with a unit."""
-        return next((j for j in range(i + 1, len(self.tokens))
-                     if self.tokens[j].start - after <= 60 and not self.tokens[j].percent
-                     and (self.tokens[j].units or not typed)
-                     and _compatible(self.tokens[j], self.tokens[current])), None)
+        for j in range(i + 1, len(self.tokens)):
+            if self.tokens[j].start - after > 60:
+                return None
+            if (not self.tokens[j].percent and (self.tokens[j].units or not typed)
+                    and _compatible(self.tokens[j], self.tokens[current])):
+                return j
+        return None
 
     # T unit, trong đó: p1, p2 …
     def lists(self) -> None:
         start, end = self.bounds
+        enclosing = Enclosing(self.layout.parens, self.first_paren)
         for match in _CONNECTOR.finditer(self.lowered, start, end):
-            paren = self._paren_at(match.start())
+            paren = enclosing.at(match.start())
             if paren >= 0:
                 opening, closing = self.layout.parens[paren]
                 scope, anchor = closing, opening
             else:
                 scope, anchor = end, match.start()
-            candidates = [i for i, t in enumerate(self.tokens)
-                          if t.end <= anchor and not t.percent and t.denominator is None][-3:]
-            first = next((t for t in self.tokens if t.start >= match.end() and t.start < scope
-                          and t.paren == paren and not t.percent and _typed(t)), None)
+            candidates = [i for i in self.back(self.ending_by(anchor))
+                          if not self.tokens[i].percent
+                          and self.tokens[i].denominator is None][:3][::-1]
+            first = self._first_part(match.end(), scope, paren)
             if first is None:
                 continue
             total = next((i for i in reversed(candidates)
@@ -269,10 +300,9 @@ class _Sentence:
             head = self.lowered[opening + 1:closing]
             if _CONNECTOR.match(head.lstrip()) or "giảm" in head[:8] or "tăng" in head[:8]:
                 continue
-            before = [i for i, t in enumerate(self.tokens) if t.end <= opening]
-            if not before:
+            total = self.ending_by(opening) - 1
+            if total < 0:
                 continue
-            total = before[-1]
             gap = self.lowered[self.tokens[total].end:opening]
             if len(gap) > 80 or not _typed(self.tokens[total]) or self.tokens[total].percent:
                 continue
@@ -282,12 +312,15 @@ class _Sentence:
                 continue
             self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
 
-    def _paren_at(self, pos: int) -> int:
-        best = -1
-        for index, opening, closing in self.parens:
-            if opening < pos < closing:
-                best = index
-        return best
+    def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
+        """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
+        for j in range(self.from_start(begin), len(self.tokens)):
+            t = self.tokens[j]
+            if t.start >= scope or t.start - begin > 2 * _GAP:
+                return None
+            if t.paren == paren and not t.percent and _typed(t):
+                return t
+        return None
 
     def _collect(self, begin: int, scope: int, paren: int, total: Token,
                  ) -> tuple[list[int], dict[int, int]]:
@@ -299,9 +332,14 @@ class _Sentence:
         # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
         semicolons: bool | None = None
         first = ""
-        for i, token in enumerate(self.tokens):
-            if token.start < begin or token.start >= scope or token.paren != paren:
+        for i in range(self.from_start(begin), len(self.tokens)):
+            token = self.tokens[i]
+            if token.start >= scope:
+                break
+            if token.paren != paren:
                 continue
+            if token.start - last > 2 * _GAP:
+                break
             gap = self.lowered[last:token.start]
             clean = _NESTED.sub(" ", gap)
             if parts and paren < 0:
@@ -311,7 +349,7 @@ class _Sentence:
                         clean.rsplit(";", 1)[1]) != first:
                     break
             if token.percent:
-                if parts and i not in self.used and _SHARE.fullmatch(gap):
+                if parts and i not in self.used and len(gap) <= _GAP and _SHARE.fullmatch(gap):
                     shares[parts[-1]] = i
                     last = token.end
                     continue
@@ -372,7 +410,7 @@ class _Sentence:
         units = {u.lower() for u in self.tokens[total].units}
         if len(units) > 1 and units <= {u.lower() for p in parts for u in self.tokens[p].units}:
             return "partition"
-        context = self.lowered[self.tokens[total].end:begin]
+        context = self.lowered[max(self.tokens[total].end, begin - 2 * _GAP):begin]
         for match in _CATEGORIES.finditer(context):
             if all(label.startswith(match.group(1)) for label in lowered):
                 return "partition"
@@ -387,7 +425,7 @@ class _Sentence:
             if i in self.used or token.percent or not _REMAINDER.search(
                     self.lowered, max(self.bounds[0], token.start - 12), token.start):
                 continue
-            earlier = [j for j in range(i) if _compatible(self.tokens[j], token)
+            earlier = [j for j in reversed(self.back(i)) if _compatible(self.tokens[j], token)
                        and not self.tokens[j].percent and _typed(self.tokens[j])]
             ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
                          None)
@@ -426,7 +464,7 @@ class _Sentence:
             if link is None:
                 continue
             figures: list[tuple[str, int, str, bool]] = [("percent", i, "", False)]
-            current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
+            current = next((j for j in self.back(i) if not self.tokens[j].percent
                             and token.start - self.tokens[j].end <= 80), None)
             if current is not None:
                 previous = self._compared_with(i, current, link.end(), typed=True)
@@ -451,7 +489,10 @@ def drafts(text: str) -> Iterator[Draft]:
     tokens, layout = scan(text)
     by_sentence: dict[int, list[Token]] = {}
     for token in tokens:
-        by_sentence.setdefault(token.sentence, []).append(token)
-    lowered = text.lower()
+        if token.oversized:
+            yield Draft("count", "plain", (("value", token, "", False),))
+        else:
+            by_sentence.setdefault(token.sentence, []).append(token)
+    lowered = lower(text)
     for sentence, group in by_sentence.items():
         yield from _Sentence(text, lowered, layout, group, layout.sentences[sentence]).run()

@@ -31,11 +31,15 @@ from danvan.values._numbers_words import (
 )
 from danvan.values.numbers import Qualifier
 
-__all__ = ["Layout", "Token", "scan", "sentence_bounds"]
+__all__ = ["MAX_DIGITS", "Enclosing", "Layout", "Token", "lower", "scan", "sentence_bounds"]
+
+#: A figure with more digits than this is read but never related to others: no report
+#: prints one, and exact arithmetic on megabytes of digits would not be linear.
+MAX_DIGITS = 60
 
 _RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _VALID = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*+")
 
 
 def _words(words: Iterable[str]) -> str:
@@ -51,14 +55,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
-_RANGE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)*")
+_RANGE = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
 _PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?[ \u00a0]*$")
 _PHONE_BEFORE = re.compile("(?:" + "|".join(re.escape(w) for w in PHONE_WORDS) + r")\W{0,4}$")
 _QUOTE = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t\u00a0]*(?P<next>.?)")
+# A run of marks is tried once, from its first mark: a match starting inside the run
+# would eat the rest of it again (quadratic on "......").
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n[ \t\u00a0]*+(?P<next>.?)")
 _DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
                          "đến", "tới"})
 _YEAR_WORDS = frozenset({"năm", "tháng", "ngày", "quý", "tuần"})
@@ -81,6 +87,8 @@ class Token:
     denominator_span: tuple[int, int] | None
     sentence: int
     paren: int
+    #: More than :data:`MAX_DIGITS` digits in the number or its denominator.
+    oversized: bool = False
 
     @property
     def unit(self) -> str | None:
@@ -143,13 +151,16 @@ def _layout(text: str) -> Layout:
     return Layout(sentence_bounds(text), tuple(parens), tuple(p[0] for p in parens))
 
 
-class _Enclosing:
-    """Innermost bracket pair around increasing positions, in one sweep (pairs nest properly)."""
+class Enclosing:
+    """Innermost bracket pair around increasing positions, in one sweep (pairs nest properly).
 
-    def __init__(self, parens: tuple[tuple[int, int], ...]) -> None:
+    ``first`` skips the pairs opening before it: -1 then means no pair from ``first`` on.
+    """
+
+    def __init__(self, parens: tuple[tuple[int, int], ...], first: int = 0) -> None:
         self.parens = parens
         self.active: list[int] = []
-        self.next = 0
+        self.next = first
 
     def at(self, pos: int) -> int:
         parens, active = self.parens, self.active
@@ -172,6 +183,12 @@ def _previous_words(text: str, pos: int) -> tuple[str, str]:
     if match.group(2):
         return match.group(2), f"{match.group(1)} {match.group(2)}"
     return match.group(1), match.group(1)
+
+
+def lower(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in one index the other
+    (``"İ".lower()`` has two characters)."""
+    return text.replace("İ", "I").lower() if "İ" in text else text.lower()
 
 
 def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
@@ -237,8 +254,8 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
 def scan(text: str) -> tuple[list[Token], Layout]:
     """Every figure of ``text`` in order, and the layout the rules need."""
     layout = _layout(text)
-    lowered = text.lower()
-    enclosing = _Enclosing(layout.parens)
+    lowered = lower(text)
+    enclosing = Enclosing(layout.parens)
     starts = [s[0] for s in layout.sentences]
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [q[0] for q in quotes]
@@ -298,7 +315,7 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 skip_until = tail_at
                 continue
             word, _ = _previous_words(text, start)
-            if not _VALID.fullmatch(second) or int(second.split(",")[0].replace(".", "") or 0) == 0:
+            if not _VALID.fullmatch(second) or Decimal(second.split(",")[0].replace(".", "")) == 0:
                 skip_until = tail_at
                 continue
             den = Decimal(second.replace(".", "").replace(",", "."))
@@ -310,6 +327,7 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 skip_until = tail_at
                 continue
             denominator, denominator_span, pos = den, slash.span(1), tail_at
+            skip_until = tail_at
         elif end < len(text) and text[end] == "/" and end + 1 < len(text) and text[end + 1].isalpha():
             continue
         qualifier = Qualifier.EXACT
@@ -335,5 +353,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             denominator=denominator, denominator_span=denominator_span,
             sentence=bisect.bisect_right(starts, start) - 1,
             paren=enclosing.at(start),
+            oversized=len(digits) > MAX_DIGITS or (
+                denominator_span is not None
+                and denominator_span[1] - denominator_span[0] > MAX_DIGITS),
         ))
     return tokens, layout
