@@ -61,6 +61,7 @@ _PREVIOUS = re.compile(r"\s*+(?:[^\d;.()]{0,40}?)so với(?![^\W_])")
 _EQUALS = re.compile(r"(?<![^\W_])(?:bằng|đạt)\s*+$")
 _MEAN = re.compile(r"(?<![^\W_])(?:bình quân|trung bình)(?![^\W_])")
 _REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*+:?\s*+$")
+_BLANK = re.compile(r"\s*+")
 _NESTED = re.compile(r"\([^()]*\)")
 _STOP = re.compile(r"(?<![^\W_])(?:tổng|so với|bình quân)(?![^\W_])")
 _TOTAL_WORD = re.compile(r"(?<![^\W_])tổng(?![^\W_])")
@@ -297,14 +298,16 @@ class _Sentence:
     # T unit (p1; p2)
     def breakdowns(self) -> None:
         for index, opening, closing in self.parens:
-            head = self.lowered[opening + 1:closing]
-            if _CONNECTOR.match(head.lstrip()) or "giảm" in head[:8] or "tăng" in head[:8]:
+            head = self.lowered[opening + 1:min(closing, opening + 9)]
+            inside = _BLANK.match(self.lowered, opening + 1, closing)
+            start = inside.end() if inside else opening + 1
+            if (_CONNECTOR.match(self.lowered, start, closing) or "giảm" in head
+                    or "tăng" in head):
                 continue
             total = self.ending_by(opening) - 1
             if total < 0:
                 continue
-            gap = self.lowered[self.tokens[total].end:opening]
-            if len(gap) > 80 or not _typed(self.tokens[total]) or self.tokens[total].percent:
+            if opening - self.tokens[total].end > 80 or not _typed(self.tokens[total]) or self.tokens[total].percent:
                 continue
             parts, shares = self._collect(opening + 1, closing, index, self.tokens[total])
             if len(parts) < 2 or not all(_compatible(self.tokens[total], self.tokens[p])
