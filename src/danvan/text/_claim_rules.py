@@ -35,7 +35,7 @@ _COMPLETE_CONNECTORS = frozenset({"bao gồm", "gồm có", "gồm", "chia ra", 
 # White space is matched possessively (``*+``) and gaps are capped (:data:`_GAP`):
 # adjacent quantifiers over the same spaces backtrack in n³ or worse otherwise.
 _LINK = re.compile(
-    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,40}?)?"
+    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,80}?)?\(?\s*+"
     r"(?<![^\W_])(?:đạt|chiếm|bằng|là|tương ứng|tương đương|tỷ lệ|tỉ lệ|=)(?![^\W_])"
     r"[\s:]*+(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*+)?\(?\s*+"
     r"|\s*+\(\s*+"
@@ -60,7 +60,11 @@ _JOIN = re.compile(r"\s*+(?:,|và)\s*+")
 _PREVIOUS = re.compile(r"\s*+(?:[^\d;.()]{0,40}?)so với(?![^\W_])")
 _EQUALS = re.compile(r"(?<![^\W_])(?:bằng|đạt)\s*+$")
 _MEAN = re.compile(r"(?<![^\W_])(?:bình quân|trung bình)(?![^\W_])")
-_REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*+:?\s*+$")
+_REMAINDER = re.compile(r"(?<![^\W_])(?:còn lại|(?<!xuống )(?<!giảm )còn)\s*+:?\s*+(?:là\s*+)?$")
+_REMAINDER_AFTER = re.compile(r"\s*+còn lại(?![^\W_])")
+#: Slash pairs of visits and people ("161/201 người" beside "98 lượt/115 người"): not ratios.
+_PEOPLE = frozenset({"người", "lượt người"})
+_VISITS = re.compile(r"(?<![^\W_])lượt(?![^\W_])")
 _BLANK = re.compile(r"\s*+")
 _NESTED = re.compile(r"\([^()]*\)")
 _STOP = re.compile(r"(?<![^\W_])(?:tổng|so với|bình quân)(?![^\W_])")
@@ -103,6 +107,14 @@ def _compatible(a: Token, b: Token) -> bool:
                                       for x in left for y in right)
 
 
+def _same_units(a: Token, b: Token) -> bool:
+    """Whether two figures name the same unit ("đơn" and "đơn thư" do, "lượt" and "người" not)."""
+    left = {u.lower() for u in a.units}
+    right = {u.lower() for u in b.units}
+    return bool(left & right) or any(x.startswith(y + " ") or y.startswith(x + " ")
+                                      for x in left for y in right)
+
+
 def _typed(token: Token) -> bool:
     """Whether the figure says what it counts (a unit, money or per cent)."""
     return bool(token.units) or token.money or token.percent
@@ -141,6 +153,10 @@ class _Sentence:
         #: The total of each figure already listed as a part.
         self.parts_of: dict[int, int] = {}
         self.drafts: list[Draft] = []
+        #: Figures of the sentence before, for a base printed there.
+        self.prior: list[Token] = []
+        #: The implied base of each numerator read by :meth:`based`.
+        self.based_on: dict[int, Token] = {}
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
@@ -176,8 +192,9 @@ class _Sentence:
         self.changes()
         self.lists()
         self.breakdowns()
-        self.remainders()
         self.versus()
+        self.based()
+        self.remainders()
         self.leftovers()
         return self.drafts
 
@@ -191,8 +208,11 @@ class _Sentence:
             nxt = i + 1
             if nxt < len(self.tokens) and self.tokens[nxt].percent and self.linked(_LINK, i, nxt):
                 figures.append(("percent", nxt, "", False))
-            elif not token.units:
-                # "(13/1)" or "10/10" with no unit and no percentage: a date as often as a ratio.
+            elif not token.units or (
+                    token.unit in _PEOPLE
+                    and _VISITS.search(self.lowered, self.bounds[0], self.bounds[1])):
+                # "(13/1)" or "10/10" with no unit and no percentage: a date as often as a
+                # ratio; "161/201 người" among visits: a pair of counts (lượt/người).
                 self.used.add(i)
                 continue
             self.add("ratio", reading, figures)
@@ -422,14 +442,54 @@ class _Sentence:
             return "partition"
         return "list"
 
-    # … còn lại R
+    # M unit, đạt Z% with the base T printed before: in the sentence or the one before it
+    def based(self) -> None:
+        for i, token in enumerate(self.tokens):
+            j = i - 1
+            if (i in self.used or not token.percent or j < 0 or j in self.used
+                    or self.mean_before(token)):
+                continue
+            part = self.tokens[j]
+            if (part.percent or part.denominator is not None or not part.units
+                    or not self.linked(_LINK, j, i)):
+                continue
+            base = self._base_before(j)
+            if base is None:
+                continue
+            self.drafts.append(Draft("ratio", "implied_base", (
+                ("numerator", part, "", False), ("denominator", base, "", False),
+                ("percent", token, "", False))))
+            self.used.update((i, j))
+            self.based_on[j] = base
+
+    def _base_before(self, j: int) -> Token | None:
+        """The nearest earlier figure counting the same thing as figure ``j`` and not smaller."""
+        part = self.tokens[j]
+        earlier = [self.tokens[k] for k in self.back(j)] + self.prior[::-1]
+        for candidate in earlier[:_LOOKBACK]:
+            if (candidate.percent or not candidate.units or candidate.qualifier.code != "exact"
+                    or not _same_units(candidate, part)):
+                continue
+            return candidate if candidate.value >= part.value else None
+        return None
+
+    # … còn lại R, còn R
     def remainders(self) -> None:
         for i, token in enumerate(self.tokens):
-            if i in self.used or token.percent or not _REMAINDER.search(
-                    self.lowered, max(self.bounds[0], token.start - 12), token.start):
+            if i in self.used or token.percent or not (_REMAINDER.search(
+                    self.lowered, max(self.bounds[0], token.start - 12), token.start)
+                    or _REMAINDER_AFTER.match(self.lowered, token.end)):
                 continue
             earlier = [j for j in reversed(self.back(i)) if _compatible(self.tokens[j], token)
                        and not self.tokens[j].percent and _typed(self.tokens[j])]
+            based = next((j for j in reversed(earlier) if j in self.based_on), None)
+            if based is not None and based == (earlier[-1] if earlier else None):
+                self.drafts.append(Draft("parts", "partition", (
+                    ("total", self.based_on[based], "", False),
+                    ("part", self.tokens[based], "", False),
+                    ("part", token, "còn lại", False))))
+                self.used.add(i)
+                continue
             ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
                          None)
             if ratio is not None:
@@ -497,5 +557,9 @@ def drafts(text: str) -> Iterator[Draft]:
         else:
             by_sentence.setdefault(token.sentence, []).append(token)
     lowered = lower(text)
+    prior: list[Token] = []
     for sentence, group in by_sentence.items():
-        yield from _Sentence(text, lowered, layout, group, layout.sentences[sentence]).run()
+        rules = _Sentence(text, lowered, layout, group, layout.sentences[sentence])
+        rules.prior = prior[-_LOOKBACK:]
+        yield from rules.run()
+        prior = group
