@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
-from danvan.values._numbers_words import LEVEL_WORDS, REMAINDER_WORDS
+from danvan.values._numbers_words import LEVEL_WORDS, PARTITIONS, REMAINDER_WORDS
 
 __all__ = ["Draft", "drafts"]
 
@@ -82,6 +82,13 @@ def _word(word: str) -> re.Pattern[str]:
 _REMAINDER_LABEL = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in REMAINDER_WORDS)
                               + r")(?![^\W_])")
 _LEVELS = tuple((word, _word(word)) for word in LEVEL_WORDS)
+#: Each partition's members as (member index, alias pattern), longest alias first.
+_PARTITIONS = tuple(
+    sorted(((m, _word(alias)) for m, aliases in enumerate(members) for alias in aliases),
+           key=lambda pair: -len(pair[1].pattern))
+    for members in PARTITIONS)
+#: A sentence that opens with one of these goes on listing the figures of the one before.
+_OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó|cụ thể|bao gồm|gồm)(?![^\W_])")
 _PUNCT = " ,;:.–-\t\n\u00a0"
 
 
@@ -124,6 +131,23 @@ def _label(gap: str) -> str:
     text = _NESTED.sub(" ", gap)
     text = _LABEL_NOISE.sub(" ", text)
     return " ".join(text.split()).strip(_PUNCT)
+
+
+def _names_a_partition(labels: list[str]) -> bool:
+    """Whether the labels name every member of one known partition, each once, and
+    nothing else but a remainder ("khác")."""
+    for members, aliases in zip(PARTITIONS, _PARTITIONS, strict=True):
+        seen: list[int] = []
+        for label in labels:
+            member = next((m for m, pattern in aliases if pattern.search(label)), None)
+            if member is None and not _REMAINDER_LABEL.search(label):
+                break
+            if member is not None:
+                seen.append(member)
+        else:
+            if sorted(seen) == list(range(len(members))):
+                return True
+    return False
 
 
 def _first_word(text: str) -> str:
@@ -425,6 +449,10 @@ class _Sentence:
         lowered = [label.lower() for label in labels]
         if connector in _COMPLETE_CONNECTORS:
             return "partition"
+        named = [f"{label} {' '.join(self.tokens[p].units)}".lower()
+                 for p, label in zip(parts, labels, strict=True)]
+        if _names_a_partition(named):
+            return "partition"
         if any(_REMAINDER_LABEL.search(label) for label in lowered):
             return "partition"
         levels = {w for label in lowered for w, pattern in _LEVELS if pattern.search(label)}
@@ -456,7 +484,12 @@ class _Sentence:
             base = self._base_before(j)
             if base is None:
                 continue
-            self.drafts.append(Draft("ratio", "implied_base", (
+            # "thụ lý 3.399 vụ việc, hòa giải thành 2.408 vụ việc, đạt 73,5%": the base is
+            # the figure just before, in the same clause, so the rate is checked in full.
+            gap = self.lowered[base.end:part.start] if base in self.tokens else ";"
+            reading = ("plain" if j and base is self.tokens[j - 1] and len(gap) <= 60
+                       and not any(c in gap for c in ";()") else "implied_base")
+            self.drafts.append(Draft("ratio", reading, (
                 ("numerator", part, "", False), ("denominator", base, "", False),
                 ("percent", token, "", False))))
             self.used.update((i, j))
@@ -557,9 +590,18 @@ def drafts(text: str) -> Iterator[Draft]:
         else:
             by_sentence.setdefault(token.sentence, []).append(token)
     lowered = lower(text)
-    prior: list[Token] = []
+    groups: list[tuple[tuple[int, int], list[Token]]] = []
     for sentence, group in by_sentence.items():
-        rules = _Sentence(text, lowered, layout, group, layout.sentences[sentence])
+        bounds = layout.sentences[sentence]
+        if groups and _OPENING.match(lowered, bounds[0], bounds[1]):
+            # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
+            (start, _), earlier = groups[-1]
+            groups[-1] = ((start, bounds[1]), earlier + group)
+        else:
+            groups.append((bounds, group))
+    prior: list[Token] = []
+    for bounds, group in groups:
+        rules = _Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-_LOOKBACK:]
         yield from rules.run()
         prior = group

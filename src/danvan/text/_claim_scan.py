@@ -65,6 +65,9 @@ _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
 # A run of marks is tried once, from its first mark: a match starting inside the run
 # would eat the rest of it again (quadratic on "......").
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n[ \t\u00a0]*+(?P<next>.?)")
+#: Words that name a document or a period before its number ("Hướng dẫn 12", "kỳ 3") but
+#: an action or a kind before a count ("hướng dẫn 385 đơn", "tiếp định kỳ 27 lượt").
+_ACTION_WORDS = frozenset({"hướng dẫn", "định kỳ", "kết luận", "giải quyết"})
 _DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
                          "đến", "tới"})
 _YEAR_WORDS = frozenset({"năm", "tháng", "ngày", "quý", "tuần"})
@@ -301,7 +304,9 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             units, _, _, _ = _unit_at(text, lowered, end)
             if not units:
                 continue
-        if _is_identifier(text, start, value, plain):
+        if _is_identifier(text, start, value, plain) and not (
+                _previous_words(text, start)[1] in _ACTION_WORDS
+                and _unit_at(text, lowered, end)[0]):
             continue
         denominator: Decimal | None = None
         denominator_span: tuple[int, int] | None = None
