@@ -87,6 +87,8 @@ _PARTITIONS = tuple(
     sorted(((m, _word(alias)) for m, aliases in enumerate(members) for alias in aliases),
            key=lambda pair: -len(pair[1].pattern))
     for members in PARTITIONS)
+#: Words naming a member of a known partition: a part may be counted by its kind.
+_KINDS = frozenset(alias for members in PARTITIONS for aliases in members for alias in aliases)
 #: A sentence that opens with one of these goes on listing the figures of the one before.
 _OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó|cụ thể|bao gồm|gồm)(?![^\W_])")
 _PUNCT = " ,;:.–-\t\n\u00a0"
@@ -110,6 +112,8 @@ def _compatible(a: Token, b: Token) -> bool:
         return True
     left = {u.lower() for u in a.units}
     right = {u.lower() for u in b.units}
+    if left <= _KINDS or right <= _KINDS:
+        return True  # "55 mô hình (29 tập thể, 26 cá nhân)": parts counted by their kind
     return bool(left & right) or any(x.startswith(y) or y.startswith(x)
                                       for x in left for y in right)
 
@@ -486,9 +490,9 @@ class _Sentence:
                 continue
             # "thụ lý 3.399 vụ việc, hòa giải thành 2.408 vụ việc, đạt 73,5%": the base is
             # the figure just before, in the same clause, so the rate is checked in full.
-            gap = self.lowered[base.end:part.start] if base in self.tokens else ";"
-            reading = ("plain" if j and base is self.tokens[j - 1] and len(gap) <= 60
-                       and not any(c in gap for c in ";()") else "implied_base")
+            adjacent = j > 0 and base is self.tokens[j - 1] and part.start - base.end <= 60
+            gap = self.lowered[base.end:part.start] if adjacent else ";"
+            reading = "implied_base" if any(c in gap for c in ";()") else "plain"
             self.drafts.append(Draft("ratio", reading, (
                 ("numerator", part, "", False), ("denominator", base, "", False),
                 ("percent", token, "", False))))

@@ -240,6 +240,9 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
             more = _UNIT.match(lowered, link.end()) if link else None
             if not more or more.group() in (u.lower() for u in units):
                 break
+            after = _SPACE.match(text, more.end())
+            if after and after.end() < len(text) and text[after.end()].isdigit():
+                break  # "21 đơn, tố cáo 36 đơn": a label of the next figure
             units.append(text[more.start():more.end()])
             end = more.end()
         return tuple(units), 0, end, False

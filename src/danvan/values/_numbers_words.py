@@ -48,7 +48,7 @@ UNITS: tuple[str, ...] = (
     "thành viên", "cuốn", "tài liệu", "câu lạc bộ", "clb", "đội", "hội", "chi hội", "tuyến",
     "km đường", "mét", "m", "cầu", "kênh", "dự thảo", "nghị quyết", "quyết định", "chỉ thị",
     "đề án", "báo cáo", "thông báo", "bản tin", "phóng sự", "chuyên đề", "sáng kiến",
-    "tác phẩm",
+    "tác phẩm", "khiếu nại", "tố cáo",
 )
 
 #: Units of time: "trong 5 năm" is a duration, not a figure to check.
