@@ -185,6 +185,8 @@ class _Sentence:
         self.prior: list[Token] = []
         #: The implied base of each numerator read by :meth:`based`.
         self.based_on: dict[int, Token] = {}
+        #: The base of every numerator so far in the text, by the numerator's start.
+        self.bases: dict[int, Token] = {}
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
@@ -330,8 +332,7 @@ class _Sentence:
             else:
                 scope, anchor = end, match.start()
             candidates = [i for i in self.back(self.ending_by(anchor))
-                          if not self.tokens[i].percent
-                          and self.tokens[i].denominator is None][:3][::-1]
+                          if not self.tokens[i].percent][:3][::-1]
             first = self._first_part(match.end(), scope, paren)
             if first is None:
                 continue
@@ -441,6 +442,7 @@ class _Sentence:
         for p in parts:
             self.parts_of[p] = total
         for p, share in shares.items():
+            self.bases[tokens[p].start] = tokens[total]
             self.add("ratio", "plain", [("numerator", p, "", False),
                                         ("denominator", total, "", False),
                                         ("percent", share, "", False)])
@@ -498,6 +500,7 @@ class _Sentence:
                 ("percent", token, "", False))))
             self.used.update((i, j))
             self.based_on[j] = base
+            self.bases[part.start] = base
 
     def _base_before(self, j: int) -> Token | None:
         """The nearest earlier figure counting the same thing as figure ``j`` and not smaller."""
@@ -507,6 +510,9 @@ class _Sentence:
             if (candidate.percent or not candidate.units or candidate.qualifier.code != "exact"
                     or not _same_units(candidate, part)):
                 continue
+            # "… 4.157 hồ sơ (đạt 99,71%) … 12 hồ sơ (chiếm 0,29%)": shares in a row
+            # have the base of the first.
+            candidate = self.bases.get(candidate.start, candidate)
             return candidate if candidate.value >= part.value else None
         return None
 
@@ -604,8 +610,10 @@ def drafts(text: str) -> Iterator[Draft]:
         else:
             groups.append((bounds, group))
     prior: list[Token] = []
+    bases: dict[int, Token] = {}
     for bounds, group in groups:
         rules = _Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-_LOOKBACK:]
+        rules.bases = bases
         yield from rules.run()
         prior = group
