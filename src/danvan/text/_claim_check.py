@@ -90,6 +90,9 @@ def _parts(claim: Claim) -> Result:
     if reading == "subset":
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
+    if reading == "implied_base" and state != _HOLDS:
+        return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the total is the base of an "
+                "earlier rate, not printed with the parts", ())
     if state == _HOLDS:
         if sum_bounds.is_point and total.quantity.qualifier is Qualifier.EXACT:
             return _HOLDS, shown, ()

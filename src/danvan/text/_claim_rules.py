@@ -41,7 +41,7 @@ _LINK = re.compile(
     r"|\s*+\(\s*+"
 )
 _SHARE = re.compile(
-    r"[\s,;]*+\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
+    r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
 _CHANGE = re.compile(
     r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
 )
@@ -90,7 +90,7 @@ _PARTITIONS = tuple(
 #: Words naming a member of a known partition: a part may be counted by its kind.
 _KINDS = frozenset(alias for members in PARTITIONS for aliases in members for alias in aliases)
 #: A sentence that opens with one of these goes on listing the figures of the one before.
-_OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó|cụ thể|bao gồm|gồm)(?![^\W_])")
+_OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó)(?![^\W_])")
 _PUNCT = " ,;:.–-\t\n\u00a0"
 
 
@@ -441,6 +441,7 @@ class _Sentence:
         self.add("parts", reading, figures)
         for p in parts:
             self.parts_of[p] = total
+            self.bases.setdefault(tokens[p].start, tokens[total])
         for p, share in shares.items():
             self.bases[tokens[p].start] = tokens[total]
             self.add("ratio", "plain", [("numerator", p, "", False),
@@ -527,7 +528,7 @@ class _Sentence:
                        and not self.tokens[j].percent and _typed(self.tokens[j])]
             based = next((j for j in reversed(earlier) if j in self.based_on), None)
             if based is not None and based == (earlier[-1] if earlier else None):
-                self.drafts.append(Draft("parts", "partition", (
+                self.drafts.append(Draft("parts", "implied_base", (
                     ("total", self.based_on[based], "", False),
                     ("part", self.tokens[based], "", False),
                     ("part", token, "còn lại", False))))
