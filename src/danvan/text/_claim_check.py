@@ -10,9 +10,10 @@ them is ever said to hold.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
-from danvan.text._claim_model import Claim, Role
+from danvan.text._claim_model import Claim, Figure, Role
 from danvan.values.numbers import (
     Interval,
     Qualifier,
@@ -73,7 +74,10 @@ def judge(claim: Claim) -> Result:
 
 def _parts(claim: Claim) -> Result:
 
-    total = claim.role(Role.TOTAL)[0]
+    totals = claim.role(Role.TOTAL)
+    # Shares of one whole with no total printed: they add up to 100%.
+    total = totals[0] if totals else Figure(Role.TOTAL, Quantity(Decimal(100), "%"), (0, 0),
+                                            "100%")
     alternative = claim.role(Role.ALTERNATIVE_TOTAL)
     parts = claim.role(Role.PART)
     reading = claim.reading.code

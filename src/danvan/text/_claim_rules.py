@@ -89,6 +89,13 @@ _PARTITIONS = tuple(
     for members in PARTITIONS)
 #: Words naming a member of a known partition: a part may be counted by its kind.
 _KINDS = frozenset(alias for members in PARTITIONS for aliases in members for alias in aliases)
+#: Words that count events of any kind ("36 hội nghị (cấp huyện: 6 cuộc …)").
+_COUNTERS = frozenset({"cuộc", "buổi", "lần", "đợt", "trường hợp", "việc"})
+#: "(năm trước: 95 đơn)" after a change: the value before it.
+_EARLIER = re.compile(r"\s*+\(\s*+(?:năm trước|cùng kỳ|kỳ trước|cùng kỳ năm trước)\s*+:?\s*+")
+_PAIRED = re.compile(r"(?<![^\W_])với\s*+$")
+_SHARE_GAP = re.compile(r"[^\d.!?()%]{0,80}")
+_THEN = re.compile(r"\)\s*+,?\s*+(?:còn|xuống còn|lên|thành)\s++")
 #: A sentence that opens with one of these goes on listing the figures of the one before.
 _OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó)(?![^\W_])")
 _PUNCT = " ,;:.–-\t\n\u00a0"
@@ -112,7 +119,7 @@ def _compatible(a: Token, b: Token) -> bool:
         return True
     left = {u.lower() for u in a.units}
     right = {u.lower() for u in b.units}
-    if left <= _KINDS or right <= _KINDS:
+    if left <= _KINDS or right <= _KINDS or left <= _COUNTERS or right <= _COUNTERS:
         return True  # "55 mô hình (29 tập thể, 26 cá nhân)": parts counted by their kind
     return bool(left & right) or any(x.startswith(y) or y.startswith(x)
                                       for x in left for y in right)
@@ -224,6 +231,7 @@ class _Sentence:
         self.breakdowns()
         self.versus()
         self.based()
+        self.whole()
         self.remainders()
         self.leftovers()
         return self.drafts
@@ -232,6 +240,7 @@ class _Sentence:
     def ratios(self) -> None:
         for i, token in enumerate(self.tokens):
             if token.denominator is None:
+                self._slash_after_bracket(i)
                 continue
             reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
@@ -246,6 +255,22 @@ class _Sentence:
                 self.used.add(i)
                 continue
             self.add("ratio", reading, figures)
+
+    def _slash_after_bracket(self, i: int) -> None:
+        """"đã giải quyết 143 đơn (120 khiếu nại, 23 tố cáo)/190 đơn": 143 of 190."""
+        token = self.tokens[i]
+        if token.start < 2 or self.text[token.start - 2:token.start] != ")/" or not token.units:
+            return
+        closing = token.start - 2
+        opening = next((o for _, o, c in self.parens if c == closing), None)
+        if opening is None:
+            return
+        j = self.ending_by(opening) - 1
+        if j < 0 or opening - self.tokens[j].end > 2 or not _same_units(self.tokens[j], token):
+            return
+        self.drafts.append(Draft("ratio", "plain", (("numerator", self.tokens[j], "", False),
+                                                   ("denominator", token, "", False))))
+        self.used.add(i)
 
     # tăng|giảm N, tỷ lệ Z%
     def changes(self) -> None:
@@ -262,11 +287,24 @@ class _Sentence:
             if (not token.percent and nxt < len(self.tokens) and self.tokens[nxt].percent
                     and nxt not in self.used and self.linked(_RATE, i, nxt)):
                 figures.append(("percent", nxt, "", False))
-            figures.extend(self._base(i, floor, reading))
+            figures.extend(self._base(i, floor, reading) or self._earlier(i))
             if token.percent:
                 figures.extend(self._previous(i, trigger.start()))
             self.add("change", reading, figures)
             floor = max(self.tokens[j].end for _, j, _, _ in figures)
+
+    def _earlier(self, i: int) -> list[tuple[str, int, str, bool]]:
+        """"giảm 15 đơn (năm trước: 95 đơn), còn 80 đơn": the value before, and after."""
+        before, after = i + 1, i + 2
+        tokens = self.tokens
+        if (before >= len(tokens) or not self.linked(_EARLIER, i, before)
+                or not _compatible(tokens[before], tokens[i]) or tokens[before].percent):
+            return []
+        found = [("before", before, "", False)]
+        if (after < len(tokens) and self.linked(_THEN, before, after)
+                and _compatible(tokens[after], tokens[i]) and not tokens[after].percent):
+            found.append(("after", after, "", False))
+        return found
 
     def _base(self, i: int, floor: int, reading: str) -> list[tuple[str, int, str, bool]]:
         token = self.tokens[i]
@@ -411,6 +449,9 @@ class _Sentence:
             if parts and (_CONNECTOR.search(clean) or _STOP.search(clean)):
                 break
             if _typed(token) and not _compatible(total, token):
+                if parts and _PAIRED.search(gap):
+                    last = token.end  # "80 lượt … với 95 người": a paired count, not a part
+                    continue
                 break
             label = _label(gap).lower()
             if parts and any(label.startswith(u.lower() + " ") for u in total.units):
@@ -508,14 +549,29 @@ class _Sentence:
         part = self.tokens[j]
         earlier = [self.tokens[k] for k in self.back(j)] + self.prior[::-1]
         for candidate in earlier[:_LOOKBACK]:
-            if (candidate.percent or not candidate.units or candidate.qualifier.code != "exact"
-                    or not _same_units(candidate, part)):
+            if candidate.percent or not candidate.units or not _same_units(candidate, part):
                 continue
             # "… 4.157 hồ sơ (đạt 99,71%) … 12 hồ sơ (chiếm 0,29%)": shares in a row
             # have the base of the first.
             candidate = self.bases.get(candidate.start, candidate)
             return candidate if candidate.value >= part.value else None
         return None
+
+    # a: 91,4%; b: 5,2% và khác: 3,4%: shares of one whole, so they add up to 100%
+    def whole(self) -> None:
+        run: list[int] = []
+        for i, token in enumerate([*self.tokens, None]):
+            if token is not None and token.percent and i not in self.used and (
+                    not run or self.linked(_SHARE_GAP, run[-1], i)):
+                run.append(i)
+                continue
+            if len(run) >= 2 and _REMAINDER_LABEL.search(self.between(run[-2], run[-1])):
+                labels = [""] + [_label(self.text[self.tokens[a].end:self.tokens[b].start])
+                                 for a, b in itertools.pairwise(run)]
+                # "list": a run read from its middle must not fail; only a sum of 100 holds.
+                self.add("parts", "list",
+                         [("part", j, label, False) for j, label in zip(run, labels, strict=True)])
+            run = [i] if token is not None and token.percent and i not in self.used else []
 
     # … còn lại R, còn R
     def remainders(self) -> None:

@@ -201,7 +201,7 @@ def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
         return True
     if word not in IDENTIFIER_WORDS:
         return False
-    if word == "số" and pair in {"tổng số", "với số", "có số"}:
+    if word == "số" and pair in {"tổng số", "với số", "có số", "trong số"}:
         return False
     if word in _LIMITS:
         low, high = _LIMITS[word]
