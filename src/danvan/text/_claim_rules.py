@@ -185,6 +185,8 @@ class _Sentence:
         self.starts = [t.start for t in tokens]
         self.ends = list(itertools.accumulate((t.end for t in tokens), max))
         self.used: set[int] = set()
+        #: Figures read as the change of a value ("giảm 59 lượt"), never a total.
+        self.deltas: set[int] = set()
         #: The total of each figure already listed as a part.
         self.parts_of: dict[int, int] = {}
         self.drafts: list[Draft] = []
@@ -291,6 +293,7 @@ class _Sentence:
             if token.percent:
                 figures.extend(self._previous(i, trigger.start()))
             self.add("change", reading, figures)
+            self.deltas.add(i)
             floor = max(self.tokens[j].end for _, j, _, _ in figures)
 
     def _earlier(self, i: int) -> list[tuple[str, int, str, bool]]:
@@ -370,7 +373,7 @@ class _Sentence:
             else:
                 scope, anchor = end, match.start()
             candidates = [i for i in self.back(self.ending_by(anchor))
-                          if not self.tokens[i].percent][:3][::-1]
+                          if not self.tokens[i].percent and i not in self.deltas][:3][::-1]
             first = self._first_part(match.end(), scope, paren)
             if first is None:
                 continue
@@ -427,6 +430,10 @@ class _Sentence:
             if token.start >= scope:
                 break
             if token.paren != paren:
+                if (token.percent and parts and i not in self.used and parts[-1] not in shares
+                        and token.start - last <= _GAP
+                        and _SHARE.fullmatch(self.lowered, last, token.start)):
+                    shares[parts[-1]] = i  # "1.276 vụ việc (đạt tỷ lệ 84%)"
                 continue
             if token.start - last > 2 * _GAP:
                 break
