@@ -60,6 +60,9 @@ _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
 _PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?[ \u00a0]*$")
 _PHONE_BEFORE = re.compile("(?:" + "|".join(re.escape(w) for w in PHONE_WORDS) + r")\W{0,4}$")
+#: After a word that could join a compound unit: more label words, then the next number.
+_LABEL_AHEAD = re.compile(r"(?:[ ,]++(?!(?:trong|gồm|bao|có|là|với|đạt|chiếm)(?![^\W_]))"
+                          r"[^\W\d_]++){0,3}[ \u00a0]*+\d")
 _QUOTE = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
 # A run of marks is tried once, from its first mark: a match starting inside the run
@@ -240,8 +243,7 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
             more = _UNIT.match(lowered, link.end()) if link else None
             if not more or more.group() in (u.lower() for u in units):
                 break
-            after = _SPACE.match(text, more.end())
-            if after and after.end() < len(text) and text[after.end()].isdigit():
+            if _LABEL_AHEAD.match(lowered, more.end()):
                 break  # "21 đơn, tố cáo 36 đơn": a label of the next figure
             units.append(text[more.start():more.end()])
             end = more.end()
