@@ -41,7 +41,8 @@ _LINK = re.compile(
     r"|\s*+\(\s*+"
 )
 _SHARE = re.compile(
-    r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
+    r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+"
+    r"(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
 _CHANGE = re.compile(
     r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
 )
@@ -397,7 +398,8 @@ class _Sentence:
             total = self.ending_by(opening) - 1
             if total < 0:
                 continue
-            if opening - self.tokens[total].end > 80 or not _typed(self.tokens[total]) or self.tokens[total].percent:
+            before = self.tokens[total]
+            if opening - before.end > 80 or not _typed(before) or before.percent:
                 continue
             parts, shares = self._collect(opening + 1, closing, index, self.tokens[total])
             if len(parts) < 2 or not all(_compatible(self.tokens[total], self.tokens[p])

@@ -32,9 +32,9 @@ from attrs import field, frozen
 
 from danvan import _validators as v
 from danvan.errors import FieldError, NumberFormatError
-from danvan.values._offsets import nfc_with_offsets
 from danvan.records.vocabulary import Term
 from danvan.values._numbers_words import QUALIFIER_PATTERN, QUALIFIER_WORDS, SCALE_WORDS
+from danvan.values._offsets import nfc_with_offsets
 
 __all__ = [
     "Interval",
