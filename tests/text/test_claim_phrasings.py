@@ -72,6 +72,10 @@ def _only(text: str, kind: str) -> Finding:
      [("parts", "holds", ["12 hội nghị", "05 hội nghị", "07 hội nghị"])]),
     ("Nhận 1.250 đơn, gồm 1000đơn khiếu nại và 250 đơn tố cáo.",
      [("parts", "holds", ["1.250 đơn", "1000đơn", "250 đơn"])]),
+    # thousands of billions, and "đến X/Y unit" as a ratio, not a date
+    ("Huy động 3 nghìn tỷ đồng, gồm ngân sách 1.100 tỷ đồng và nhân dân 1.900 tỷ đồng.",
+     [("parts", "holds", ["3 nghìn tỷ đồng", "1.100 tỷ đồng", "1.900 tỷ đồng"])]),
+    ("Có đến 4/7 huyện hoàn thành.", [("ratio", "holds", ["4", "7 huyện"])]),
 ])
 def test_phrasing(text: str, expected: Summary) -> None:
     """Each phrasing of issue 13 is read into the claims it states, with the right verdict."""

@@ -73,6 +73,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n[ \t\u00a0]*+(?P<
 _ACTION_WORDS = frozenset({"hướng dẫn", "định kỳ", "kết luận", "giải quyết"})
 _DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
                          "đến", "tới"})
+#: "có đến 5/9 huyện": after these a slash with a unit is a ratio, not a date.
+_UNTIL = frozenset({"đến", "tới"})
 _YEAR_WORDS = frozenset({"năm", "tháng", "ngày", "quý", "tuần"})
 _LIMITS = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4), "tuần": (1, 53)}
 
@@ -225,6 +227,12 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
         pos = match.end()
         space = _SPACE.match(text, pos)
         after = space.end() if space else pos
+        billions = _SCALE.match(lowered, after) if scale == 3 else None
+        if billions and SCALE_WORDS[billions.group()] == 9:
+            # "2 nghìn tỷ đồng": thousands of billions, returned as scale 12
+            scale, pos = 12, billions.end()
+            space = _SPACE.match(text, pos)
+            after = space.end() if space else pos
         money = _MONEY.match(lowered, after)
         if money:
             return ("đồng",), scale, money.end(), False
@@ -332,7 +340,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             month_year = (second.isdigit() and len(second) == 4 and 1 <= value <= 12
                           and 1900 <= den <= 2100
                           and (word == "tháng" or not _unit_at(text, lowered, tail_at)[0]))
-            day_month = word in _DATE_WORDS and value <= 31 and den <= 12
+            day_month = (word in _DATE_WORDS and value <= 31 and den <= 12
+                         and not (word in _UNTIL and _unit_at(text, lowered, tail_at)[0]))
             if month_year or day_month:
                 skip_until = tail_at
                 continue
@@ -354,6 +363,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             units, scale, unit_end, duration = _unit_at(text, lowered, pos)
             if duration:
                 continue
+            if scale == 12:
+                value, scale = value * 1000, 9
             if not units and not scale and unit_end == pos and pos < len(text) and (
                     text[pos].isalpha()):
                 continue
