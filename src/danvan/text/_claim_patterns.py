@@ -42,14 +42,17 @@ __all__ = [
     "PAIRED",
     "PARTITION_PATTERNS",
     "PEOPLE",
+    "PLACES",
     "PREVIOUS",
     "PUNCT",
     "RATE",
+    "REACH",
     "REMAINDER",
     "REMAINDER_AFTER",
     "REMAINDER_LABEL",
     "SHARE",
     "SHARE_GAP",
+    "SHARE_OF",
     "STOP",
     "THEN",
     "TOTAL_WORD",
@@ -136,6 +139,10 @@ SHARE_GAP = re.compile(r"[^\d.!?()%]{0,80}")
 THEN = re.compile(r"\)\s*+,?\s*+(?:còn|xuống còn|lên|thành)\s++")
 #: A sentence that opens with one of these goes on listing the figures of the one before.
 OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó)(?![^\W_])")
+#: Counts of places or bodies: "X/Y xã đạt tỷ lệ Z%" says what rate the places reach.
+PLACES = frozenset({*LEVEL_WORDS, "đơn vị", "cơ quan", "địa phương", "sở, ngành"})
+SHARE_OF = re.compile(r"(?<![^\W_])(?:chiếm|bằng)(?![^\W_])|=")
+REACH = re.compile(r"(?<![^\W_])đạt(?![^\W_])")
 PUNCT = " ,;:.–-\t\n\u00a0"
 
 

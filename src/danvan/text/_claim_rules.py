@@ -109,7 +109,8 @@ class _Sentence:
             reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
             nxt = i + 1
-            if nxt < len(self.tokens) and self.tokens[nxt].percent and self.linked(pat.LINK, i, nxt):
+            if (nxt < len(self.tokens) and self.tokens[nxt].percent
+                    and self.linked(pat.LINK, i, nxt) and not self._places_reach(i, nxt)):
                 figures.append(("percent", nxt, "", False))
             elif not token.units or (
                     token.unit in pat.PEOPLE
@@ -119,6 +120,22 @@ class _Sentence:
                 self.used.add(i)
                 continue
             self.add("ratio", reading, figures)
+
+    def _places_reach(self, i: int, nxt: int) -> bool:
+        """"9/9 huyện đạt tỷ lệ dưới 10%": places that reach a rate, not the ratio's rate."""
+        token = self.tokens[i]
+        return bool(token.units) and token.units[0].lower() in pat.PLACES and bool(
+            pat.REACH.search(self.lowered, token.end, self.tokens[nxt].start))
+
+    def _base_follows(self, i: int, part: Token) -> bool:
+        """Whether a figure of the same unit follows the rate ``i`` in the same clause."""
+        k = i + 1
+        if k >= len(self.tokens):
+            return False
+        after = self.tokens[k]
+        gap = self.lowered[self.tokens[i].end:after.start]
+        return (len(gap) <= pat.GAP and not any(c in gap for c in ";.")
+                and not after.percent and pat.same_units(after, part))
 
     def _slash_after_bracket(self, i: int) -> None:
         """"đã giải quyết 143 đơn (120 khiếu nại, 23 tố cáo)/190 đơn": 143 of 190."""
@@ -355,7 +372,10 @@ class _Sentence:
             self.bases.setdefault(tokens[p].start, tokens[total])
         for p, share in shares.items():
             self.bases[tokens[p].start] = tokens[total]
-            self.add("ratio", "plain", [("numerator", p, "", False),
+            # "chiếm Z%" is a share of the list's total; "đạt Z%" may be a rate on a base
+            # the text defines otherwise (cases pending left out), so it never fails.
+            share_of = pat.SHARE_OF.search(self.lowered, tokens[p].end, tokens[share].start)
+            self.add("ratio", "plain" if share_of else "implied_base", [("numerator", p, "", False),
                                         ("denominator", total, "", False),
                                         ("percent", share, "", False)])
 
@@ -407,6 +427,10 @@ class _Sentence:
             adjacent = j > 0 and base is self.tokens[j - 1] and part.start - base.end <= 60
             gap = self.lowered[base.end:part.start] if adjacent else ";"
             reading = "implied_base" if any(c in gap for c in ";()") else "plain"
+            if reading == "plain" and self._base_follows(i, part):
+                # "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ": the base may be
+                # printed after the rate, so the figure before it is not certainly the base.
+                reading = "implied_base"
             self.drafts.append(Draft("ratio", reading, (
                 ("numerator", part, "", False), ("denominator", base, "", False),
                 ("percent", token, "", False))))

@@ -68,6 +68,7 @@ PHRASES: Mapping[str, tuple[str, str]] = {
 }
 #: Labels of breakdown values that name a level: "cấp huyện", as reports write them.
 _LEVELS = frozenset({"tỉnh", "huyện", "xã", "trung ương"})
+_PLACES = frozenset({"xã", "đơn vị"})
 
 
 def _percent(numerator: int, denominator: int) -> str:
@@ -105,8 +106,10 @@ def _sentence(result: Any, verb: str, unit: str) -> str | None:
     if isinstance(value, Rate):
         if not value.defined:
             return None
+        # "X/Y xã đạt Z%" would say what rate the places reach: places take "chiếm".
+        link = "chiếm" if unit in _PLACES else "đạt"
         return (f"{verb} {format_number(value.numerator)}/{format_number(value.denominator)} "
-                f"{unit}, đạt {_percent(value.numerator, value.denominator)}")
+                f"{unit}, {link} {_percent(value.numerator, value.denominator)}")
     if isinstance(value, Change):
         if value.before == value.after or value.before == 0:
             return None
