@@ -1,24 +1,158 @@
-"""Print recall and precision of claim extraction against the hand-curated seed lists.
+"""Measure the claim checker against annotated claims.
 
-Usage: ``python scripts/claims_recall.py`` (from the repository root). A curated
-claim is found when an extracted claim has the same kind and span; it is right
-when the verdict and roundings agree too.
+Usage:
+
+* ``python scripts/claims_recall.py CORPUS.json`` (for example
+  ``../shared/corpus/reports.json``): each report's excerpt is checked whole and
+  three figures are printed: checkable claims with the right verdict (%), false
+  "holds" (count), plain figures found (%). ``--verbose`` lists every miss.
+* ``python scripts/claims_recall.py`` (no argument): recall and precision against
+  the hand-curated claims of the five seed reports (``tests/seed_claims``).
+
+A corpus claim is matched by its numbers, never by the checker's own output: a
+``parts`` claim by its total and the multiset of its parts, a ``ratio`` or
+``share`` by numerator, denominator and printed percentage. The expected verdict
+is the annotation's ``check``: ``holds`` → holds; ``rounding:half_up`` or
+``rounding:truncated`` → holds under that rounding and not the other;
+``fails`` and ``rounding:neither`` → fails. An unmatched checkable claim is not
+right. A false "holds" is a matched claim annotated ``fails`` or
+``rounding:neither`` that the checker says holds. A plain figure (``n/a``) is
+found when some finding has a figure of that value.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
-from danvan.text.claims import check
+from danvan.text.claims import Finding, Role, check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "seeds"
 CURATED = ROOT / "tests" / "seed_claims"
+_SCALES = (("nghìn tỷ", 10**12), ("ngàn tỷ", 10**12), ("tỷ", 10**9), ("tỉ", 10**9),
+           ("triệu", 10**6), ("nghìn", 10**3), ("ngàn", 10**3))
 
 
-def main() -> int:
+def _values(figure: Any) -> set[Fraction]:
+    """The values a printed figure may be compared by: as printed, and in base units."""
+    quantity = figure.quantity
+    return {Fraction(quantity.value), quantity.base_value}
+
+
+def _annotated(value: float | int, unit: str | None) -> set[Fraction]:
+    number = Fraction(Decimal(str(value)))
+    found = {number}
+    for word, factor in _SCALES:
+        if unit and word in unit:
+            found.add(number * factor)
+            break
+    return found
+
+
+def _same(figure: Any, value: float | int | None, unit: str | None) -> bool:
+    return value is not None and bool(_values(figure) & _annotated(value, unit))
+
+
+def _matches_parts(finding: Finding, claim: dict[str, Any]) -> bool:
+    if finding.claim.kind.code != "parts" or not claim.get("parts"):
+        return False
+    totals = finding.claim.role(Role.TOTAL) + finding.claim.role(Role.ALTERNATIVE_TOTAL)
+    if not any(_same(t, claim["total"], claim["unit"]) for t in totals):
+        return False
+    parts = list(finding.claim.role(Role.PART))
+    expected = list(claim["parts"].values())
+    if len(parts) != len(expected):
+        return False
+    for value in expected:
+        hit = next((p for p in parts if _same(p, value, claim["unit"])), None)
+        if hit is None:
+            return False
+        parts.remove(hit)
+    return True
+
+
+def _matches_ratio(finding: Finding, claim: dict[str, Any]) -> bool:
+    c = finding.claim
+    if c.kind.code != "ratio":
+        return False
+    numerator, denominator = c.first(Role.NUMERATOR), c.first(Role.DENOMINATOR)
+    if numerator is None or denominator is None:
+        numerator, denominator = c.first(Role.CURRENT), c.first(Role.PREVIOUS)
+    if numerator is None or denominator is None:
+        return False
+    if not (_same(numerator, claim["numerator"], claim["unit"])
+            and _same(denominator, claim["denominator"], claim["unit"])):
+        return False
+    percent = c.first(Role.PERCENT)
+    if claim["printed_percent"] is None:
+        return percent is None
+    return percent is not None and _same(percent, claim["printed_percent"], None)
+
+
+def _expected(check_code: str) -> tuple[str, str | None]:
+    if check_code.startswith("rounding:"):
+        rounding = check_code.split(":", 1)[1]
+        if rounding == "neither":
+            return "fails", None
+        return "holds", {"half_up": "half_up", "truncated": "truncate"}[rounding]
+    return check_code, None
+
+
+def _right(finding: Finding, check_code: str) -> bool:
+    verdict, rounding = _expected(check_code)
+    if finding.verdict.code != verdict:
+        return False
+    if rounding is None:
+        return True
+    codes = {r.code for r in finding.roundings}
+    other = "truncate" if rounding == "half_up" else "half_up"
+    return rounding in codes and other not in codes
+
+
+def corpus(path: Path, verbose: bool) -> int:
+    """Print the three corpus figures; returns 0."""
+    reports = json.loads(path.read_text(encoding="utf-8"))
+    checkable = right = false_holds = plain = plain_found = 0
+    for report in reports:
+        findings = check(report["excerpt"])
+        figures = [f for finding in findings for f in finding.claim.figures]
+        for claim in report["claims"]:
+            if claim["check"] == "n/a":
+                plain += 1
+                hit = any(_same(f, claim["total"], claim["unit"]) for f in figures)
+                plain_found += hit
+                if verbose and not hit:
+                    print(f"  plain figure not found [{report['id']}] {claim['total']} "
+                          f"{claim['unit']}: {claim['text'][:100]}")
+                continue
+            checkable += 1
+            matcher = _matches_parts if claim["kind"] == "parts" else _matches_ratio
+            matched = [f for f in findings if matcher(f, claim)]
+            good = any(_right(f, claim["check"]) for f in matched)
+            right += good
+            expected, _ = _expected(claim["check"])
+            if expected == "fails" and any(f.verdict.code == "holds" for f in matched):
+                false_holds += 1
+                print(f"  FALSE HOLDS [{report['id']}] {claim['text'][:120]}")
+            if verbose and not good:
+                got = ", ".join(f"{f.verdict.code} {f.explanation[:60]}" for f in matched)
+                print(f"  wrong [{report['id']}] {claim['kind']} {claim['check']}: "
+                      f"{claim['text'][:110]!r} -> {got or 'not found'}")
+    print(f"checkable claims with the right verdict: {right}/{checkable} "
+          f"({right / checkable:.1%})" if checkable else "no checkable claims")
+    print(f"false holds: {false_holds}")
+    print(f"plain figures found: {plain_found}/{plain} ({plain_found / plain:.1%})"
+          if plain else "no plain figures")
+    return 0
+
+
+def seeds() -> int:
     """Print one line per seed and a total; returns 0."""
     totals = [0, 0, 0, 0]
     print(f"{'seed':<28} {'curated':>7} {'found':>6} {'right':>6} {'extracted':>9} "
@@ -45,5 +179,13 @@ def _line(name: str, curated: int, found: int, right: int, extracted: int) -> No
           f"{precision:>9.1%}")
 
 
+def main(argv: Iterable[str]) -> int:
+    """Corpus figures for a path argument, the seed table without one."""
+    args = [a for a in argv if a != "--verbose"]
+    if args:
+        return corpus(Path(args[0]), "--verbose" in argv)
+    return seeds()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -163,3 +163,37 @@ def test_reconcile_needs_bindings_for_other_texts(tmp_path: Path,
     bad.write_text("[{\"indicator\": 3}]", encoding="utf-8")
     assert main(["check", str(report), "--data", str(DATA), "--bindings", str(bad)]) == 2
     assert "bindings[0].indicator" in capsys.readouterr().err
+
+
+def test_strict_fails_on_unverifiable_lists(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """--strict exits 1 when a list's sum cannot be checked; without it the report passes."""
+    path = tmp_path / "list.txt"
+    path.write_text("Nhận 30 đơn, trong đó khiếu nại 10 đơn, tố cáo 5 đơn.", encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    assert main(["check", str(path), "--strict"]) == 1
+    assert "0 hold, 0 fail, 1 unverifiable" in capsys.readouterr().out
+
+
+def test_summary_names_the_rounding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The summary counts the holds that hold under one rounding only."""
+    path = tmp_path / "rate.txt"
+    path.write_text("Đã giải quyết 167/185 đơn, đạt 90,2%.", encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    assert "1 hold (1 only if truncated)" in capsys.readouterr().out
+
+
+def test_crlf_file_and_stdin_give_the_same_spans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Spans index the text as given: a CRLF file and its bytes on stdin agree (F15)."""
+    data = "Dòng một.\r\nDòng hai.\r\nNhận 100 đơn, gồm khiếu nại 40 đơn, tố cáo 50 đơn.\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(data.encode("utf-8"))
+    assert main(["check", str(path), "--format", "json"]) == 1
+    from_file = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    assert main(["check", "-", "--format", "json"]) == 1
+    from_stdin = json.loads(capsys.readouterr().out)
+    assert [r["span"] for r in from_file] == [r["span"] for r in from_stdin]
+    start, end = from_file[0]["span"]
+    assert data[start:end] == from_file[0]["quote"]

@@ -319,3 +319,28 @@ def test_decimal_places() -> None:
     assert numbers.decimal_places(Decimal("98.75")) == 2
     assert numbers.decimal_places(Decimal("12")) == 0
     assert numbers.decimal_places(Decimal("1E+3")) == 0
+
+
+def test_positions_count_in_the_callers_text() -> None:
+    """In decomposed (NFD) text, NumberFormatError.position indexes the text given (F16)."""
+    import unicodedata
+
+    text = "5 " + unicodedata.normalize("NFD", "ơơơ") + "1"
+    with pytest.raises(NumberFormatError) as info:
+        numbers.parse_quantity(text)
+    assert info.value.text is text
+    assert text[info.value.position] == "1"
+    bad = unicodedata.normalize("NFD", "ơ") + "1"
+    with pytest.raises(NumberFormatError) as info:
+        numbers.parse_number(bad)
+    assert info.value.position == 0
+
+
+def test_integers_beyond_the_conversion_limit() -> None:
+    """Numbers over CPython's 4.300-digit int/str limit parse and print, never ValueError (F7)."""
+    ratio = numbers.parse_number("1" * 5000 + "/3")
+    assert isinstance(ratio, Fraction)
+    assert numbers.format_number(ratio).count(".") > 1000
+    assert len(numbers.format_number(10**5000).replace(".", "")) == 5001
+    assert numbers.format_number(1, places=5000).startswith("1,000")
+    assert numbers.format_exact(ratio).endswith("…")

@@ -7,7 +7,10 @@ set danvan ships for the text). Exit status: 0 when every checked claim holds
 and every bound figure agrees, 1 when a claim fails or a bound figure differs,
 is not found or is found more than once, 2 on a bad file or argument (raised
 as :class:`~danvan.errors.DanvanError` or :class:`OSError`, printed on one
-line by :func:`danvan.cli.main`). ``-`` reads the report from standard input.
+line by :func:`danvan.cli.main`). With ``--strict`` a list whose sum cannot be
+checked (a ``parts`` claim found ``unverifiable``) also exits 1. ``-`` reads the
+report from standard input; spans are offsets into the text exactly as given
+(line ends untranslated, NFD as NFD).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from danvan.text.reconciliation import (
     seed_bindings,
 )
 
-__all__ = ["add_parser", "render", "render_reconciliation", "run"]
+__all__ = ["add_parser", "failed", "render", "render_reconciliation", "run", "summary"]
 
 #: Verdicts of reconciliation that make the command exit 1.
 _BAD = (Agreement.DIFFERS, Agreement.NOT_FOUND, Agreement.AMBIGUOUS)
@@ -56,6 +59,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--bindings", metavar="BINDINGS.json",
                         help="bindings of figures to indicators (a JSON file, or seed:NNN for "
                              "a shipped set; default: the set shipped for this text)")
+    parser.add_argument("--strict", action="store_true",
+                        help="also exit 1 when a list's sum cannot be checked (unverifiable)")
     parser.set_defaults(run=run)
     return parser
 
@@ -73,10 +78,37 @@ def render(findings: tuple[Finding, ...], form: str) -> str:
         lines.append(f"[{claim.span[0]}:{claim.span[1]}] {claim.kind.code} "
                      f"{finding.verdict.code.upper()}: {finding.explanation}")
         lines.append(f"    «{quote}»")
-    counts = {v: sum(f.verdict is v for f in findings) for v in Verdict}
-    lines.append(f"{len(findings)} claim(s): {counts[Verdict.HOLDS]} hold, "
-                 f"{counts[Verdict.FAILS]} fail, {counts[Verdict.UNVERIFIABLE]} unverifiable")
+    lines.append(summary(findings))
     return "\n".join(lines)
+
+
+def summary(findings: tuple[Finding, ...]) -> str:
+    """One line counting each verdict, and the holds that hold under one rounding only.
+
+    >>> from danvan.text.claims import check
+    >>> summary(check("Đã giải quyết 167/185 đơn, đạt 90,2%. Nhận 9 đơn, gồm 5 đơn và 3 đơn."))
+    '2 claim(s): 1 hold (1 only if truncated), 1 fail, 0 unverifiable'
+    """
+    counts = {v: sum(f.verdict is v for f in findings) for v in Verdict}
+    only: dict[str, int] = {}
+    for finding in findings:
+        if finding.verdict is Verdict.HOLDS and len(finding.roundings) == 1:
+            code = finding.roundings[0].code
+            only[code] = only.get(code, 0) + 1
+    names = {"truncate": "truncated", "half_up": "rounded half up",
+             "half_even": "rounded half to even"}
+    detail = ", ".join(f"{n} only if {names.get(code, code)}" for code, n in sorted(only.items()))
+    holds = f"{counts[Verdict.HOLDS]} hold" + (f" ({detail})" if detail else "")
+    return (f"{len(findings)} claim(s): {holds}, {counts[Verdict.FAILS]} fail, "
+            f"{counts[Verdict.UNVERIFIABLE]} unverifiable")
+
+
+def failed(findings: tuple[Finding, ...], *, strict: bool = False) -> bool:
+    """Whether the findings make ``check`` exit 1: a claim fails, or with ``strict`` a
+    list (``parts``) is unverifiable."""
+    return any(f.verdict is Verdict.FAILS or (
+        strict and f.verdict is Verdict.UNVERIFIABLE and f.claim.kind.code == "parts")
+        for f in findings)
 
 
 def render_reconciliation(entries: tuple[Reconciliation, ...]) -> str:
@@ -147,5 +179,5 @@ def run(args: argparse.Namespace) -> int:
         if entries is not None:
             out += "\n" + render_reconciliation(entries)
     sys.stdout.write(out + "\n")
-    failed = any(f.verdict is Verdict.FAILS for f in findings)
-    return 1 if failed or any(e.verdict in _BAD for e in entries or ()) else 0
+    bad = failed(findings, strict=getattr(args, "strict", False))
+    return 1 if bad or any(e.verdict in _BAD for e in entries or ()) else 0

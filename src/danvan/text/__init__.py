@@ -1,6 +1,7 @@
 """The text of reports: the figures of a report's prose found and checked
 against each other (:mod:`~danvan.text.claims`), and reconciled with the
-indicators computed from records (:mod:`~danvan.text.reconciliation`).
+indicators computed from records (:mod:`~danvan.text.reconciliation`); and a
+report's figures written as report prose (:mod:`~danvan.text.prose`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
         extract as extract,
         validate as validate,
     )
+    from danvan.text.prose import PHRASES as PHRASES, write as write
     from danvan.text.reconciliation import (
         Agreement as Agreement,
         Binding as Binding,
@@ -51,6 +53,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "extract",
         "validate",
     ),
+    ".prose": ("PHRASES", "write"),
     ".reconciliation": (
         "Agreement",
         "Binding",

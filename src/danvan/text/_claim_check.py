@@ -10,9 +10,10 @@ them is ever said to hold.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
-from danvan.text._claim_model import Claim, Role
+from danvan.text._claim_model import Claim, Figure, Role
 from danvan.values.numbers import (
     Interval,
     Qualifier,
@@ -73,7 +74,10 @@ def judge(claim: Claim) -> Result:
 
 def _parts(claim: Claim) -> Result:
 
-    total = claim.role(Role.TOTAL)[0]
+    totals = claim.role(Role.TOTAL)
+    # Shares of one whole with no total printed: they add up to 100%.
+    total = totals[0] if totals else Figure(Role.TOTAL, Quantity(Decimal(100), "%"), (0, 0),
+                                            "100%")
     alternative = claim.role(Role.ALTERNATIVE_TOTAL)
     parts = claim.role(Role.PART)
     reading = claim.reading.code
@@ -90,6 +94,9 @@ def _parts(claim: Claim) -> Result:
     if reading == "subset":
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
+    if reading == "implied_base" and state != _HOLDS:
+        return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the total is the base of an "
+                "earlier rate, not printed with the parts", ())
     if state == _HOLDS:
         if sum_bounds.is_point and total.quantity.qualifier is Qualifier.EXACT:
             return _HOLDS, shown, ()
@@ -182,11 +189,29 @@ def _ratio(claim: Claim) -> Result:
     num, den = numerator[0].quantity, denominator[0].quantity
     shown = f"{_show(num)}/{_show(den)}"
     if not percent:
-        return _UNKNOWN, f"{shown}: no percentage printed, nothing to compute", ()
+        return _bare(num, den, shown)
     if den.bounds.high is not None and den.bounds.high == 0:
         return _UNKNOWN, f"{shown}: the denominator is 0", ()
     computed = (num.bounds / den.bounds).scale(Fraction(100))
-    return _rate(computed, percent[0].quantity, shown)
+    result = _rate(computed, percent[0].quantity, shown)
+    if claim.reading.code == "implied_base" and result[0] != _HOLDS:
+        return (_UNKNOWN, f"{result[1]}: the base is not printed with the rate, and the "
+                f"nearest earlier figure ({_show(den)}) does not give it", ())
+    if claim.reading.code == "implied_base":
+        return (_HOLDS, f"{result[1]}; the base is the nearest earlier figure", result[2])
+    return result
+
+
+def _bare(num: Quantity, den: Quantity, shown: str) -> Result:
+    """``X/Y`` with no percentage: X of Y done, so X cannot exceed Y."""
+    state = _compare(Interval(Fraction(0), num.bounds.high, True, num.bounds.high_closed),
+                     _upper(den))
+    if state == _HOLDS:
+        return _HOLDS, f"{shown}: {_show(num)} ≤ {_show(den)}", ()
+    low, high = num.bounds.low, den.bounds.high
+    if low is not None and high is not None and low > high:
+        return _FAILS, f"{shown}: the part exceeds its base, {_show(num)} > {_show(den)}", ()
+    return _UNKNOWN, f"{shown}: a qualifier makes the figures bounds", ()
 
 
 def _change(claim: Claim) -> Result:

@@ -63,6 +63,7 @@ class Reading(Term):
     LIST = "list", "liệt kê, có thể chưa đủ"
     SUBSET = "subset", "một phần của tổng số"
     MEAN_OF_RATES = "mean_of_rates", "tỷ lệ bình quân"
+    IMPLIED_BASE = "implied_base", "mẫu số là số liệu in trước đó"
     CURRENT_OVER_PREVIOUS = "current_over_previous", "so với cùng kỳ"
     DECREASE = "decrease", "giảm"
     INCREASE = "increase", "tăng"

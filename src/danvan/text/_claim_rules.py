@@ -20,95 +20,12 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from attrs import frozen
-
-from danvan.text._claim_scan import Layout, Token, scan
-from danvan.values._numbers_words import LEVEL_WORDS, REMAINDER_WORDS
+from danvan.text import _claim_patterns as pat
+from danvan.text._claim_patterns import Draft
+from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
+from danvan.values._numbers_words import LEVEL_WORDS
 
 __all__ = ["Draft", "drafts"]
-
-_CONNECTOR = re.compile(
-    r"(?<![^\W_])(trong đó|trong số đó|bao gồm|gồm có|gồm|chia ra|phân ra|cụ thể là|cụ thể)"
-    r"(?![^\W_])[\s:]*"
-)
-_COMPLETE_CONNECTORS = frozenset({"bao gồm", "gồm có", "gồm", "chia ra", "phân ra"})
-_LINK = re.compile(
-    r"[\s,;]*(?:\([^()]{0,80}\)[\s,;]*)?(?:[^\d%();.]{0,40}?)?"
-    r"(?<![^\W_])(?:đạt|chiếm|bằng|là|tương ứng|tương đương|tỷ lệ|tỉ lệ|=)(?![^\W_])"
-    r"[\s:]*(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*)?\(?\s*"
-    r"|\s*\(\s*"
-)
-_SHARE = re.compile(r"[\s,;]*\(?\s*(?:chiếm|đạt|bằng|=)(?![^\W_])\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*")
-_CHANGE = re.compile(
-    r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*$"
-)
-_RATE = re.compile(
-    r"[\s,;]*\(?\s*(?:(?:tỷ lệ|tỉ lệ|tương ứng|tương đương|bằng|đạt|là|=)(?![^\W_])\s*)*"
-    r"(?:giảm|tăng)?\s*:?\s*"
-)
-_AFTER = re.compile(r"(?<![^\W_])(?:xuống còn|giảm còn|chỉ còn|còn|tăng lên|lên)\s+")
-_FROM_TO = re.compile(r"\s+(?:xuống còn|giảm xuống|tăng lên|xuống|còn|lên|đến)\s+")
-_INTO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?thành\s+")
-_JOIN = re.compile(r"\s*(?:,|và)\s*")
-_PREVIOUS = re.compile(r"\s*(?:[^\d;.()]{0,40}?)so với(?![^\W_])")
-_EQUALS = re.compile(r"(?<![^\W_])(?:bằng|đạt)\s*$")
-_MEAN = re.compile(r"(?<![^\W_])(?:bình quân|trung bình)(?![^\W_])")
-_REMAINDER = re.compile(r"(?<![^\W_])còn lại\s*:?\s*$")
-_NESTED = re.compile(r"\([^()]*\)")
-_STOP = re.compile(r"(?<![^\W_])(?:tổng|so với|bình quân)(?![^\W_])")
-_TOTAL_WORD = re.compile(r"(?<![^\W_])tổng(?![^\W_])")
-_LABEL_NOISE = re.compile(r"(?<![^\W_])(?:trong đó|bao gồm|gồm|và)(?![^\W_])")
-_FROM = re.compile(r"(?<![^\W_])từ\s+$")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-_CATEGORIES = re.compile(r"(?<![^\W_])các ([^\W\d_]+ [^\W\d_]+)")
-
-
-def _word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
-
-
-_REMAINDER_LABEL = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in REMAINDER_WORDS)
-                              + r")(?![^\W_])")
-_LEVELS = tuple((word, _word(word)) for word in LEVEL_WORDS)
-_PUNCT = " ,;:.–-\t\n\u00a0"
-
-
-@frozen
-class Draft:
-    """A claim before it becomes public: figures are ``(role, token, label, denominator)``."""
-
-    kind: str
-    reading: str
-    figures: tuple[tuple[str, Token, str, bool], ...]
-
-
-def _compatible(a: Token, b: Token) -> bool:
-    if a.percent or b.percent:
-        return a.percent and b.percent
-    if a.money or b.money:
-        return a.money and b.money
-    if not a.units or not b.units:
-        return True
-    left = {u.lower() for u in a.units}
-    right = {u.lower() for u in b.units}
-    return bool(left & right) or any(x.startswith(y) or y.startswith(x)
-                                      for x in left for y in right)
-
-
-def _typed(token: Token) -> bool:
-    """Whether the figure says what it counts (a unit, money or per cent)."""
-    return bool(token.units) or token.money or token.percent
-
-
-def _label(gap: str) -> str:
-    text = _NESTED.sub(" ", gap)
-    text = _LABEL_NOISE.sub(" ", text)
-    return " ".join(text.split()).strip(_PUNCT)
-
-
-def _first_word(text: str) -> str:
-    match = _FIRST_WORD.search(text)
-    return match.group() if match else ""
 
 
 class _Sentence:
@@ -125,13 +42,42 @@ class _Sentence:
         high = bisect.bisect_left(layout.opens, bounds[1])
         #: Bracket pairs opening inside the sentence, with their index in the layout.
         self.parens = [(index, *layout.parens[index]) for index in range(low, high)]
+        self.first_paren = low
+        #: Starts, and running maximum of ends, of the figures: bisect finds neighbours.
+        self.starts = [t.start for t in tokens]
+        self.ends = list(itertools.accumulate((t.end for t in tokens), max))
         self.used: set[int] = set()
+        #: Figures read as the change of a value ("giảm 59 lượt"), never a total.
+        self.deltas: set[int] = set()
         #: The total of each figure already listed as a part.
         self.parts_of: dict[int, int] = {}
         self.drafts: list[Draft] = []
+        #: Figures of the sentence before, for a base printed there.
+        self.prior: list[Token] = []
+        #: The implied base of each numerator read by :meth:`based`.
+        self.based_on: dict[int, Token] = {}
+        #: The base of every numerator so far in the text, by the numerator's start.
+        self.bases: dict[int, Token] = {}
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
+
+    def linked(self, pattern: re.Pattern[str], i: int, j: int) -> bool:
+        """Whether the gap between figures ``i`` and ``j`` is short and matches ``pattern``."""
+        start, end = self.tokens[i].end, self.tokens[j].start
+        return end - start <= pat.GAP and pattern.fullmatch(self.lowered, start, end) is not None
+
+    def from_start(self, pos: int) -> int:
+        """The index of the first figure starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def ending_by(self, pos: int) -> int:
+        """How many leading figures end at or before ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def back(self, i: int) -> range:
+        """The figures before ``i``, nearest first, at most :data:`pat.LOOKBACK` of them."""
+        return range(i - 1, max(-1, i - 1 - pat.LOOKBACK), -1)
 
     def add(self, kind: str, reading: str, figures: list[tuple[str, int, str, bool]]) -> None:
         self.drafts.append(Draft(kind, reading, tuple(
@@ -140,15 +86,17 @@ class _Sentence:
 
     def mean_before(self, token: Token) -> bool:
         """Whether "bình quân" or "trung bình" comes shortly before ``token`` in the sentence."""
-        return bool(_MEAN.search(self.lowered, max(self.bounds[0], token.start - 60), token.start))
+        return bool(pat.MEAN.search(self.lowered, max(self.bounds[0], token.start - 60), token.start))
 
     def run(self) -> list[Draft]:
         self.ratios()
         self.changes()
         self.lists()
         self.breakdowns()
-        self.remainders()
         self.versus()
+        self.based()
+        self.whole()
+        self.remainders()
         self.leftovers()
         return self.drafts
 
@@ -156,18 +104,54 @@ class _Sentence:
     def ratios(self) -> None:
         for i, token in enumerate(self.tokens):
             if token.denominator is None:
+                self._slash_after_bracket(i)
                 continue
             reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
             nxt = i + 1
-            if nxt < len(self.tokens) and self.tokens[nxt].percent and _LINK.fullmatch(
-                    self.between(i, nxt)):
+            if (nxt < len(self.tokens) and self.tokens[nxt].percent
+                    and self.linked(pat.LINK, i, nxt) and not self._places_reach(i, nxt)):
                 figures.append(("percent", nxt, "", False))
-            elif not token.units:
-                # "(13/1)" or "10/10" with no unit and no percentage: a date as often as a ratio.
+            elif not token.units or (
+                    token.unit in pat.PEOPLE
+                    and pat.VISITS.search(self.lowered, self.bounds[0], self.bounds[1])):
+                # "(13/1)" or "10/10" with no unit and no percentage: a date as often as a
+                # ratio; "161/201 người" among visits: a pair of counts (lượt/người).
                 self.used.add(i)
                 continue
             self.add("ratio", reading, figures)
+
+    def _places_reach(self, i: int, nxt: int) -> bool:
+        """"9/9 huyện đạt tỷ lệ dưới 10%": places that reach a rate, not the ratio's rate."""
+        token = self.tokens[i]
+        return bool(token.units) and token.units[0].lower() in pat.PLACES and bool(
+            pat.REACH.search(self.lowered, token.end, self.tokens[nxt].start))
+
+    def _base_follows(self, i: int, part: Token) -> bool:
+        """Whether a figure of the same unit follows the rate ``i`` in the same clause."""
+        k = i + 1
+        if k >= len(self.tokens):
+            return False
+        after = self.tokens[k]
+        gap = self.lowered[self.tokens[i].end:after.start]
+        return (len(gap) <= pat.GAP and not any(c in gap for c in ";.")
+                and not after.percent and pat.same_units(after, part))
+
+    def _slash_after_bracket(self, i: int) -> None:
+        """"đã giải quyết 143 đơn (120 khiếu nại, 23 tố cáo)/190 đơn": 143 of 190."""
+        token = self.tokens[i]
+        if token.start < 2 or self.text[token.start - 2:token.start] != ")/" or not token.units:
+            return
+        closing = token.start - 2
+        opening = next((o for _, o, c in self.parens if c == closing), None)
+        if opening is None:
+            return
+        j = self.ending_by(opening) - 1
+        if j < 0 or opening - self.tokens[j].end > 2 or not pat.same_units(self.tokens[j], token):
+            return
+        self.drafts.append(Draft("ratio", "plain", (("numerator", self.tokens[j], "", False),
+                                                   ("denominator", token, "", False))))
+        self.used.add(i)
 
     # tăng|giảm N, tỷ lệ Z%
     def changes(self) -> None:
@@ -175,44 +159,58 @@ class _Sentence:
         for i, token in enumerate(self.tokens):
             if i in self.used or token.denominator is not None:
                 continue
-            trigger = _CHANGE.search(self.lowered, max(floor, token.start - 20), token.start)
+            trigger = pat.CHANGE.search(self.lowered, max(floor, token.start - 20), token.start)
             if not trigger:
                 continue
             reading = "decrease" if trigger.group(1) == "giảm" else "increase"
             figures = [("delta", i, "", False)]
             nxt = i + 1
             if (not token.percent and nxt < len(self.tokens) and self.tokens[nxt].percent
-                    and nxt not in self.used and _RATE.fullmatch(self.between(i, nxt))):
+                    and nxt not in self.used and self.linked(pat.RATE, i, nxt)):
                 figures.append(("percent", nxt, "", False))
-            figures.extend(self._base(i, floor, reading))
+            figures.extend(self._base(i, floor, reading) or self._earlier(i))
             if token.percent:
                 figures.extend(self._previous(i, trigger.start()))
             self.add("change", reading, figures)
+            self.deltas.add(i)
             floor = max(self.tokens[j].end for _, j, _, _ in figures)
+
+    def _earlier(self, i: int) -> list[tuple[str, int, str, bool]]:
+        """"giảm 15 đơn (năm trước: 95 đơn), còn 80 đơn": the value before, and after."""
+        before, after = i + 1, i + 2
+        tokens = self.tokens
+        if (before >= len(tokens) or not self.linked(pat.EARLIER, i, before)
+                or not pat.compatible(tokens[before], tokens[i]) or tokens[before].percent):
+            return []
+        found = [("before", before, "", False)]
+        if (after < len(tokens) and self.linked(pat.THEN, before, after)
+                and pat.compatible(tokens[after], tokens[i]) and not tokens[after].percent):
+            found.append(("after", after, "", False))
+        return found
 
     def _base(self, i: int, floor: int, reading: str) -> list[tuple[str, int, str, bool]]:
         token = self.tokens[i]
         found: list[tuple[str, int, str, bool]] = []
-        earlier = [j for j in range(i) if self.tokens[j].start >= floor and j not in self.used
-                   and not self.tokens[j].percent and _compatible(self.tokens[j], token)]
+        earlier = [j for j in reversed(self.back(i)) if self.tokens[j].start >= floor
+                   and j not in self.used and not self.tokens[j].percent
+                   and pat.compatible(self.tokens[j], token)]
         for a, b in itertools.pairwise(earlier):
-            gap = self.between(a, b)
-            if _FROM.search(self.lowered, floor, self.tokens[a].start) and (
-                    _FROM_TO.fullmatch(gap)):
+            if pat.FROM.search(self.lowered, max(floor, self.tokens[a].start - 20),
+                            self.tokens[a].start) and self.linked(pat.FROM_TO, a, b):
                 return [("before", a, "", False), ("after", b, "", False)]
-            if reading == "decrease" and _INTO.fullmatch(gap):
+            if reading == "decrease" and self.linked(pat.INTO, a, b):
                 found = [("from", a, "", False), ("to", b, "", False)]
         after = None
-        for match in _AFTER.finditer(self.lowered, floor, token.start):
+        for match in pat.AFTER.finditer(self.lowered, max(floor, token.start - pat.GAP), token.start):
             after = match
         if after is not None:
-            listed = [j for j in range(i) if self.tokens[j].start >= after.end()
-                      and not self.tokens[j].percent and j not in self.used]
+            listed = [j for j in range(self.from_start(after.end()), i)
+                      if not self.tokens[j].percent and j not in self.used]
             chain: list[int] = []
             for j in listed:
                 if not chain and self.tokens[j].start != after.end():
                     break
-                if chain and not _JOIN.fullmatch(self.between(chain[-1], j)):
+                if chain and not self.linked(pat.JOIN, chain[-1], j):
                     break
                 chain.append(j)
             found.extend(("after", j, "", False) for j in chain)
@@ -221,9 +219,9 @@ class _Sentence:
     def _previous(self, i: int, trigger: int) -> list[tuple[str, int, str, bool]]:
         """Current and previous values around "… tăng Z% so với … (M)"."""
         token = self.tokens[i]
-        current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
+        current = next((j for j in self.back(i) if not self.tokens[j].percent
                         and self.tokens[j].end <= trigger and j not in self.used), None)
-        link = _PREVIOUS.match(self.lowered, token.end)
+        link = pat.PREVIOUS.match(self.lowered, token.end)
         if current is None or link is None:
             return []
         previous = self._compared_with(i, current, link.end(), typed=False)
@@ -234,29 +232,32 @@ class _Sentence:
     def _compared_with(self, i: int, current: int, after: int, *, typed: bool) -> int | None:
         """The figure after "so với" (starting within 60 characters of ``after``) comparable
         with ``current``; with ``typed``, only one with a unit."""
-        return next((j for j in range(i + 1, len(self.tokens))
-                     if self.tokens[j].start - after <= 60 and not self.tokens[j].percent
-                     and (self.tokens[j].units or not typed)
-                     and _compatible(self.tokens[j], self.tokens[current])), None)
+        for j in range(i + 1, len(self.tokens)):
+            if self.tokens[j].start - after > 60:
+                return None
+            if (not self.tokens[j].percent and (self.tokens[j].units or not typed)
+                    and pat.compatible(self.tokens[j], self.tokens[current])):
+                return j
+        return None
 
     # T unit, trong đó: p1, p2 …
     def lists(self) -> None:
         start, end = self.bounds
-        for match in _CONNECTOR.finditer(self.lowered, start, end):
-            paren = self._paren_at(match.start())
+        enclosing = Enclosing(self.layout.parens, self.first_paren)
+        for match in pat.CONNECTOR.finditer(self.lowered, start, end):
+            paren = enclosing.at(match.start())
             if paren >= 0:
                 opening, closing = self.layout.parens[paren]
                 scope, anchor = closing, opening
             else:
                 scope, anchor = end, match.start()
-            candidates = [i for i, t in enumerate(self.tokens)
-                          if t.end <= anchor and not t.percent and t.denominator is None][-3:]
-            first = next((t for t in self.tokens if t.start >= match.end() and t.start < scope
-                          and t.paren == paren and not t.percent and _typed(t)), None)
+            candidates = [i for i in self.back(self.ending_by(anchor))
+                          if not self.tokens[i].percent and i not in self.deltas][:3][::-1]
+            first = self._first_part(match.end(), scope, paren)
             if first is None:
                 continue
             total = next((i for i in reversed(candidates)
-                          if _compatible(self.tokens[i], first) and _typed(self.tokens[i])), None)
+                          if pat.compatible(self.tokens[i], first) and pat.is_typed(self.tokens[i])), None)
             if total is None:
                 continue
             parts, shares = self._collect(match.end(), scope, paren, self.tokens[total])
@@ -266,28 +267,33 @@ class _Sentence:
     # T unit (p1; p2)
     def breakdowns(self) -> None:
         for index, opening, closing in self.parens:
-            head = self.lowered[opening + 1:closing]
-            if _CONNECTOR.match(head.lstrip()) or "giảm" in head[:8] or "tăng" in head[:8]:
+            head = self.lowered[opening + 1:min(closing, opening + 9)]
+            inside = pat.BLANK.match(self.lowered, opening + 1, closing)
+            start = inside.end() if inside else opening + 1
+            if (pat.CONNECTOR.match(self.lowered, start, closing) or "giảm" in head
+                    or "tăng" in head):
                 continue
-            before = [i for i, t in enumerate(self.tokens) if t.end <= opening]
-            if not before:
+            total = self.ending_by(opening) - 1
+            if total < 0:
                 continue
-            total = before[-1]
-            gap = self.lowered[self.tokens[total].end:opening]
-            if len(gap) > 80 or not _typed(self.tokens[total]) or self.tokens[total].percent:
+            before = self.tokens[total]
+            if opening - before.end > 80 or not pat.is_typed(before) or before.percent:
                 continue
             parts, shares = self._collect(opening + 1, closing, index, self.tokens[total])
-            if len(parts) < 2 or not all(_compatible(self.tokens[total], self.tokens[p])
+            if len(parts) < 2 or not all(pat.compatible(self.tokens[total], self.tokens[p])
                                          for p in parts):
                 continue
             self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
 
-    def _paren_at(self, pos: int) -> int:
-        best = -1
-        for index, opening, closing in self.parens:
-            if opening < pos < closing:
-                best = index
-        return best
+    def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
+        """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
+        for j in range(self.from_start(begin), len(self.tokens)):
+            t = self.tokens[j]
+            if t.start >= scope or t.start - begin > 2 * pat.GAP:
+                return None
+            if t.paren == paren and not t.percent and pat.is_typed(t):
+                return t
+        return None
 
     def _collect(self, begin: int, scope: int, paren: int, total: Token,
                  ) -> tuple[list[int], dict[int, int]]:
@@ -299,49 +305,61 @@ class _Sentence:
         # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
         semicolons: bool | None = None
         first = ""
-        for i, token in enumerate(self.tokens):
-            if token.start < begin or token.start >= scope or token.paren != paren:
+        for i in range(self.from_start(begin), len(self.tokens)):
+            token = self.tokens[i]
+            if token.start >= scope:
+                break
+            if token.paren != paren:
+                if (token.percent and parts and i not in self.used and parts[-1] not in shares
+                        and token.start - last <= pat.GAP
+                        and pat.SHARE.fullmatch(self.lowered, last, token.start)):
+                    shares[parts[-1]] = i  # "1.276 vụ việc (đạt tỷ lệ 84%)"
                 continue
+            if token.start - last > 2 * pat.GAP:
+                break
             gap = self.lowered[last:token.start]
-            clean = _NESTED.sub(" ", gap)
+            clean = pat.NESTED.sub(" ", gap)
             if parts and paren < 0:
                 if semicolons is None:
                     semicolons = ";" in clean
-                elif ";" in clean and not semicolons and _first_word(
+                elif ";" in clean and not semicolons and pat.first_word_of(
                         clean.rsplit(";", 1)[1]) != first:
                     break
             if token.percent:
-                if parts and i not in self.used and _SHARE.fullmatch(gap):
+                if parts and i not in self.used and len(gap) <= pat.GAP and pat.SHARE.fullmatch(gap):
                     shares[parts[-1]] = i
                     last = token.end
                     continue
                 break
             if i in self.used or token.denominator is not None or len(clean) > 160:
                 break
-            if parts and (_CONNECTOR.search(clean) or _STOP.search(clean)):
+            if parts and (pat.CONNECTOR.search(clean) or pat.STOP.search(clean)):
                 break
-            if _typed(token) and not _compatible(total, token):
+            if pat.is_typed(token) and not pat.compatible(total, token):
+                if parts and pat.PAIRED.search(gap):
+                    last = token.end  # "80 lượt … với 95 người": a paired count, not a part
+                    continue
                 break
-            label = _label(gap).lower()
+            label = pat.label_of(gap).lower()
             if parts and any(label.startswith(u.lower() + " ") for u in total.units):
                 break
             if not parts:
-                first = _first_word(label)
+                first = pat.first_word_of(label)
             parts.append(i)
             last = token.end
-        while parts and not _typed(self.tokens[parts[-1]]):
+        while parts and not pat.is_typed(self.tokens[parts[-1]]):
             parts.pop()
         return parts, shares
 
     def _emit(self, total: int, parts: list[int], shares: dict[int, int], connector: str,
               begin: int, alternative: int | None) -> None:
         tokens = self.tokens
-        if not all(_compatible(tokens[total], tokens[p]) for p in parts):
+        if not all(pat.compatible(tokens[total], tokens[p]) for p in parts):
             return
         labels: list[str] = []
         last = begin
         for p in parts:
-            labels.append(_label(self.text[last:tokens[p].start]))
+            labels.append(pat.label_of(self.text[last:tokens[p].start]))
             last = tokens[p].end
         reading = self._reading(total, parts, labels, connector, begin)
         figures: list[tuple[str, int, str, bool]] = [("total", total, "", False)]
@@ -351,8 +369,13 @@ class _Sentence:
         self.add("parts", reading, figures)
         for p in parts:
             self.parts_of[p] = total
+            self.bases.setdefault(tokens[p].start, tokens[total])
         for p, share in shares.items():
-            self.add("ratio", "plain", [("numerator", p, "", False),
+            self.bases[tokens[p].start] = tokens[total]
+            # "chiếm Z%" is a share of the list's total; "đạt Z%" may be a rate on a base
+            # the text defines otherwise (cases pending left out), so it never fails.
+            share_of = pat.SHARE_OF.search(self.lowered, tokens[p].end, tokens[share].start)
+            self.add("ratio", "plain" if share_of else "implied_base", [("numerator", p, "", False),
                                         ("denominator", total, "", False),
                                         ("percent", share, "", False)])
 
@@ -362,18 +385,22 @@ class _Sentence:
         if len(parts) == 1:
             return "subset"
         lowered = [label.lower() for label in labels]
-        if connector in _COMPLETE_CONNECTORS:
+        if connector in pat.COMPLETE_CONNECTORS:
             return "partition"
-        if any(_REMAINDER_LABEL.search(label) for label in lowered):
+        named = [f"{label} {' '.join(self.tokens[p].units)}".lower()
+                 for p, label in zip(parts, labels, strict=True)]
+        if pat.names_a_partition(named):
             return "partition"
-        levels = {w for label in lowered for w, pattern in _LEVELS if pattern.search(label)}
+        if any(pat.REMAINDER_LABEL.search(label) for label in lowered):
+            return "partition"
+        levels = {w for label in lowered for w, pattern in pat.LEVELS if pattern.search(label)}
         if len(levels) >= 2 and any(w in lowered[0] for w in LEVEL_WORDS):
             return "partition"
         units = {u.lower() for u in self.tokens[total].units}
         if len(units) > 1 and units <= {u.lower() for p in parts for u in self.tokens[p].units}:
             return "partition"
-        context = self.lowered[self.tokens[total].end:begin]
-        for match in _CATEGORIES.finditer(context):
+        context = self.lowered[max(self.tokens[total].end, begin - 2 * pat.GAP):begin]
+        for match in pat.CATEGORIES.finditer(context):
             if all(label.startswith(match.group(1)) for label in lowered):
                 return "partition"
         if connector == "(" and all(
@@ -381,14 +408,82 @@ class _Sentence:
             return "partition"
         return "list"
 
-    # … còn lại R
+    # M unit, đạt Z% with the base T printed before: in the sentence or the one before it
+    def based(self) -> None:
+        for i, token in enumerate(self.tokens):
+            j = i - 1
+            if (i in self.used or not token.percent or j < 0 or j in self.used
+                    or self.mean_before(token)):
+                continue
+            part = self.tokens[j]
+            if (part.percent or part.denominator is not None or not part.units
+                    or not self.linked(pat.LINK, j, i)):
+                continue
+            base = self._base_before(j)
+            if base is None:
+                continue
+            # "thụ lý 3.399 vụ việc, hòa giải thành 2.408 vụ việc, đạt 73,5%": the base is
+            # the figure just before, in the same clause, so the rate is checked in full.
+            adjacent = j > 0 and base is self.tokens[j - 1] and part.start - base.end <= 60
+            gap = self.lowered[base.end:part.start] if adjacent else ";"
+            reading = "implied_base" if any(c in gap for c in ";()") else "plain"
+            if reading == "plain" and self._base_follows(i, part):
+                # "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ": the base may be
+                # printed after the rate, so the figure before it is not certainly the base.
+                reading = "implied_base"
+            self.drafts.append(Draft("ratio", reading, (
+                ("numerator", part, "", False), ("denominator", base, "", False),
+                ("percent", token, "", False))))
+            self.used.update((i, j))
+            self.based_on[j] = base
+            self.bases[part.start] = base
+
+    def _base_before(self, j: int) -> Token | None:
+        """The nearest earlier figure counting the same thing as figure ``j`` and not smaller."""
+        part = self.tokens[j]
+        earlier = [self.tokens[k] for k in self.back(j)] + self.prior[::-1]
+        for candidate in earlier[:pat.LOOKBACK]:
+            if candidate.percent or not candidate.units or not pat.same_units(candidate, part):
+                continue
+            # "… 4.157 hồ sơ (đạt 99,71%) … 12 hồ sơ (chiếm 0,29%)": shares in a row
+            # have the base of the first.
+            candidate = self.bases.get(candidate.start, candidate)
+            return candidate if candidate.value >= part.value else None
+        return None
+
+    # a: 91,4%; b: 5,2% và khác: 3,4%: shares of one whole, so they add up to 100%
+    def whole(self) -> None:
+        run: list[int] = []
+        for i, token in enumerate([*self.tokens, None]):
+            if token is not None and token.percent and i not in self.used and (
+                    not run or self.linked(pat.SHARE_GAP, run[-1], i)):
+                run.append(i)
+                continue
+            if len(run) >= 2 and pat.REMAINDER_LABEL.search(self.between(run[-2], run[-1])):
+                labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
+                                 for a, b in itertools.pairwise(run)]
+                # "list": a run read from its middle must not fail; only a sum of 100 holds.
+                self.add("parts", "list",
+                         [("part", j, label, False) for j, label in zip(run, labels, strict=True)])
+            run = [i] if token is not None and token.percent and i not in self.used else []
+
+    # … còn lại R, còn R
     def remainders(self) -> None:
         for i, token in enumerate(self.tokens):
-            if i in self.used or token.percent or not _REMAINDER.search(
-                    self.lowered, max(self.bounds[0], token.start - 12), token.start):
+            if i in self.used or token.percent or not (pat.REMAINDER.search(
+                    self.lowered, max(self.bounds[0], token.start - 12), token.start)
+                    or pat.REMAINDER_AFTER.match(self.lowered, token.end)):
                 continue
-            earlier = [j for j in range(i) if _compatible(self.tokens[j], token)
-                       and not self.tokens[j].percent and _typed(self.tokens[j])]
+            earlier = [j for j in reversed(self.back(i)) if pat.compatible(self.tokens[j], token)
+                       and not self.tokens[j].percent and pat.is_typed(self.tokens[j])]
+            based = next((j for j in reversed(earlier) if j in self.based_on), None)
+            if based is not None and based == (earlier[-1] if earlier else None):
+                self.drafts.append(Draft("parts", "implied_base", (
+                    ("total", self.based_on[based], "", False),
+                    ("part", self.tokens[based], "", False),
+                    ("part", token, "còn lại", False))))
+                self.used.add(i)
+                continue
             ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
                          None)
             if ratio is not None:
@@ -414,19 +509,19 @@ class _Sentence:
         """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
         floor = self.tokens[j - 1].end if j else self.bounds[0]
         start = self.tokens[j].start
-        return bool(_TOTAL_WORD.search(self.lowered, max(floor, start - 60), start))
+        return bool(pat.TOTAL_WORD.search(self.lowered, max(floor, start - 60), start))
 
     # X, bằng Z% so với cùng kỳ (Y)
     def versus(self) -> None:
         for i, token in enumerate(self.tokens):
-            if i in self.used or not token.percent or not _EQUALS.search(
+            if i in self.used or not token.percent or not pat.EQUALS.search(
                     self.lowered, max(self.bounds[0], token.start - 12), token.start):
                 continue
-            link = _PREVIOUS.match(self.lowered, token.end)
+            link = pat.PREVIOUS.match(self.lowered, token.end)
             if link is None:
                 continue
             figures: list[tuple[str, int, str, bool]] = [("percent", i, "", False)]
-            current = next((j for j in range(i - 1, -1, -1) if not self.tokens[j].percent
+            current = next((j for j in self.back(i) if not self.tokens[j].percent
                             and token.start - self.tokens[j].end <= 80), None)
             if current is not None:
                 previous = self._compared_with(i, current, link.end(), typed=True)
@@ -442,7 +537,7 @@ class _Sentence:
             if token.percent:
                 self.add("ratio", "mean_of_rates" if self.mean_before(token) else "plain",
                          [("percent", i, "", False)])
-            elif _typed(token):
+            elif pat.is_typed(token):
                 self.add("money" if token.money else "count", "plain", [("value", i, "", False)])
 
 
@@ -451,7 +546,25 @@ def drafts(text: str) -> Iterator[Draft]:
     tokens, layout = scan(text)
     by_sentence: dict[int, list[Token]] = {}
     for token in tokens:
-        by_sentence.setdefault(token.sentence, []).append(token)
-    lowered = text.lower()
+        if token.oversized:
+            yield Draft("count", "plain", (("value", token, "", False),))
+        else:
+            by_sentence.setdefault(token.sentence, []).append(token)
+    lowered = lower(text)
+    groups: list[tuple[tuple[int, int], list[Token]]] = []
     for sentence, group in by_sentence.items():
-        yield from _Sentence(text, lowered, layout, group, layout.sentences[sentence]).run()
+        bounds = layout.sentences[sentence]
+        if groups and pat.OPENING.match(lowered, bounds[0], bounds[1]):
+            # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
+            (start, _), earlier = groups[-1]
+            groups[-1] = ((start, bounds[1]), earlier + group)
+        else:
+            groups.append((bounds, group))
+    prior: list[Token] = []
+    bases: dict[int, Token] = {}
+    for bounds, group in groups:
+        rules = _Sentence(text, lowered, layout, group, bounds)
+        rules.prior = prior[-pat.LOOKBACK:]
+        rules.bases = bases
+        yield from rules.run()
+        prior = group

@@ -31,11 +31,15 @@ from danvan.values._numbers_words import (
 )
 from danvan.values.numbers import Qualifier
 
-__all__ = ["Layout", "Token", "scan", "sentence_bounds"]
+__all__ = ["MAX_DIGITS", "Enclosing", "Layout", "Token", "lower", "scan", "sentence_bounds"]
+
+#: A figure with more digits than this is read but never related to others: no report
+#: prints one, and exact arithmetic on megabytes of digits would not be linear.
+MAX_DIGITS = 60
 
 _RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _VALID = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*+")
 
 
 def _words(words: Iterable[str]) -> str:
@@ -51,16 +55,26 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
-_RANGE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)*")
+_RANGE = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
 _PREVIOUS_WORDS = re.compile(r"([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?[ \u00a0]*$")
 _PHONE_BEFORE = re.compile("(?:" + "|".join(re.escape(w) for w in PHONE_WORDS) + r")\W{0,4}$")
+#: After a word that could join a compound unit: more label words, then the next number.
+_LABEL_AHEAD = re.compile(r"(?:[ ,]++(?!(?:trong|gồm|bao|có|là|với|đạt|chiếm)(?![^\W_]))"
+                          r"[^\W\d_]++){0,3}[ \u00a0]*+\d")
 _QUOTE = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t\u00a0]*(?P<next>.?)")
+# A run of marks is tried once, from its first mark: a match starting inside the run
+# would eat the rest of it again (quadratic on "......").
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n[ \t\u00a0]*+(?P<next>.?)")
+#: Words that name a document or a period before its number ("Hướng dẫn 12", "kỳ 3") but
+#: an action or a kind before a count ("hướng dẫn 385 đơn", "tiếp định kỳ 27 lượt").
+_ACTION_WORDS = frozenset({"hướng dẫn", "định kỳ", "kết luận", "giải quyết"})
 _DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
                          "đến", "tới"})
+#: "có đến 5/9 huyện": after these a slash with a unit is a ratio, not a date.
+_UNTIL = frozenset({"đến", "tới"})
 _YEAR_WORDS = frozenset({"năm", "tháng", "ngày", "quý", "tuần"})
 _LIMITS = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4), "tuần": (1, 53)}
 
@@ -81,6 +95,8 @@ class Token:
     denominator_span: tuple[int, int] | None
     sentence: int
     paren: int
+    #: More than :data:`MAX_DIGITS` digits in the number or its denominator.
+    oversized: bool = False
 
     @property
     def unit(self) -> str | None:
@@ -143,13 +159,16 @@ def _layout(text: str) -> Layout:
     return Layout(sentence_bounds(text), tuple(parens), tuple(p[0] for p in parens))
 
 
-class _Enclosing:
-    """Innermost bracket pair around increasing positions, in one sweep (pairs nest properly)."""
+class Enclosing:
+    """Innermost bracket pair around increasing positions, in one sweep (pairs nest properly).
 
-    def __init__(self, parens: tuple[tuple[int, int], ...]) -> None:
+    ``first`` skips the pairs opening before it: -1 then means no pair from ``first`` on.
+    """
+
+    def __init__(self, parens: tuple[tuple[int, int], ...], first: int = 0) -> None:
         self.parens = parens
         self.active: list[int] = []
-        self.next = 0
+        self.next = first
 
     def at(self, pos: int) -> int:
         parens, active = self.parens, self.active
@@ -174,6 +193,12 @@ def _previous_words(text: str, pos: int) -> tuple[str, str]:
     return match.group(1), match.group(1)
 
 
+def lower(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets in one index the other
+    (``"İ".lower()`` has two characters)."""
+    return text.replace("İ", "I").lower() if "İ" in text else text.lower()
+
+
 def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
     """Whether the number at ``pos`` names something ("năm 2018", "số 20", "lần thứ 3")."""
     word, pair = _previous_words(text, pos)
@@ -181,7 +206,7 @@ def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
         return True
     if word not in IDENTIFIER_WORDS:
         return False
-    if word == "số" and pair in {"tổng số", "với số", "có số"}:
+    if word == "số" and pair in {"tổng số", "với số", "có số", "trong số"}:
         return False
     if word in _LIMITS:
         low, high = _LIMITS[word]
@@ -202,6 +227,12 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
         pos = match.end()
         space = _SPACE.match(text, pos)
         after = space.end() if space else pos
+        billions = _SCALE.match(lowered, after) if scale == 3 else None
+        if billions and SCALE_WORDS[billions.group()] == 9:
+            # "2 nghìn tỷ đồng": thousands of billions, returned as scale 12
+            scale, pos = 12, billions.end()
+            space = _SPACE.match(text, pos)
+            after = space.end() if space else pos
         money = _MONEY.match(lowered, after)
         if money:
             return ("đồng",), scale, money.end(), False
@@ -220,6 +251,8 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
             more = _UNIT.match(lowered, link.end()) if link else None
             if not more or more.group() in (u.lower() for u in units):
                 break
+            if _LABEL_AHEAD.match(lowered, more.end()):
+                break  # "21 đơn, tố cáo 36 đơn": a label of the next figure
             units.append(text[more.start():more.end()])
             end = more.end()
         return tuple(units), 0, end, False
@@ -237,8 +270,8 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
 def scan(text: str) -> tuple[list[Token], Layout]:
     """Every figure of ``text`` in order, and the layout the rules need."""
     layout = _layout(text)
-    lowered = text.lower()
-    enclosing = _Enclosing(layout.parens)
+    lowered = lower(text)
+    enclosing = Enclosing(layout.parens)
     starts = [s[0] for s in layout.sentences]
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [q[0] for q in quotes]
@@ -284,7 +317,9 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             units, _, _, _ = _unit_at(text, lowered, end)
             if not units:
                 continue
-        if _is_identifier(text, start, value, plain):
+        if _is_identifier(text, start, value, plain) and not (
+                _previous_words(text, start)[1] in _ACTION_WORDS
+                and _unit_at(text, lowered, end)[0]):
             continue
         denominator: Decimal | None = None
         denominator_span: tuple[int, int] | None = None
@@ -298,18 +333,20 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 skip_until = tail_at
                 continue
             word, _ = _previous_words(text, start)
-            if not _VALID.fullmatch(second) or int(second.split(",")[0].replace(".", "") or 0) == 0:
+            if not _VALID.fullmatch(second) or Decimal(second.split(",")[0].replace(".", "")) == 0:
                 skip_until = tail_at
                 continue
             den = Decimal(second.replace(".", "").replace(",", "."))
             month_year = (second.isdigit() and len(second) == 4 and 1 <= value <= 12
                           and 1900 <= den <= 2100
                           and (word == "tháng" or not _unit_at(text, lowered, tail_at)[0]))
-            day_month = word in _DATE_WORDS and value <= 31 and den <= 12
+            day_month = (word in _DATE_WORDS and value <= 31 and den <= 12
+                         and not (word in _UNTIL and _unit_at(text, lowered, tail_at)[0]))
             if month_year or day_month:
                 skip_until = tail_at
                 continue
             denominator, denominator_span, pos = den, slash.span(1), tail_at
+            skip_until = tail_at
         elif end < len(text) and text[end] == "/" and end + 1 < len(text) and text[end + 1].isalpha():
             continue
         qualifier = Qualifier.EXACT
@@ -326,6 +363,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             units, scale, unit_end, duration = _unit_at(text, lowered, pos)
             if duration:
                 continue
+            if scale == 12:
+                value, scale = value * 1000, 9
             if not units and not scale and unit_end == pos and pos < len(text) and (
                     text[pos].isalpha()):
                 continue
@@ -335,5 +374,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             denominator=denominator, denominator_span=denominator_span,
             sentence=bisect.bisect_right(starts, start) - 1,
             paren=enclosing.at(start),
+            oversized=len(digits) > MAX_DIGITS or (
+                denominator_span is not None
+                and denominator_span[1] - denominator_span[0] > MAX_DIGITS),
         ))
     return tokens, layout

@@ -34,6 +34,7 @@ from danvan.text._claim_check import judge
 from danvan.text._claim_model import Claim, ClaimKind, Figure, Finding, Reading, Role, Verdict
 from danvan.text._claim_rules import Draft, drafts
 from danvan.text._claim_scan import Token
+from danvan.values._offsets import nfc_with_offsets
 from danvan.values.numbers import Qualifier, Quantity, Rounding
 
 __all__ = [
@@ -62,7 +63,8 @@ class ClaimError(DanvanError, ValueError):
         super().__init__(f"[{start}:{end}] {finding.claim.quote!r}: {finding.explanation}")
 
 
-def _figure(role: str, token: Token, label: str, denominator: bool, text: str) -> Figure:
+def _figure(role: str, token: Token, label: str, denominator: bool, text: str,
+            starts: list[int] | None) -> Figure:
     if denominator and token.denominator is not None and token.denominator_span is not None:
         value: Decimal = token.denominator
         span = (token.denominator_span[0], token.end)
@@ -72,11 +74,13 @@ def _figure(role: str, token: Token, label: str, denominator: bool, text: str) -
         span = (token.start, token.number_end if token.denominator is not None else token.end)
         qualifier = token.qualifier
     quantity = Quantity(value, token.unit, qualifier, scale=token.scale)
+    if starts is not None:
+        span = (starts[span[0]], starts[span[1]])
     return Figure(Role.from_code(role), quantity, span, text[span[0]:span[1]], label)
 
 
-def _claim(draft: Draft, text: str) -> Claim:
-    figures = tuple(_figure(role, token, label, den, text)
+def _claim(draft: Draft, text: str, starts: list[int] | None) -> Claim:
+    figures = tuple(_figure(role, token, label, den, text, starts)
                     for role, token, label, den in draft.figures)
     start = min(f.span[0] for f in figures)
     end = max(f.span[1] for f in figures)
@@ -92,7 +96,9 @@ def extract(text: str) -> tuple[Claim, ...]:
     """
     if not isinstance(text, str):
         raise FieldError("text", text, "expected the text of a report")
-    claims = [_claim(draft, text) for draft in drafts(text)]
+    # The rules read the composed (NFC) text; spans and quotes index the caller's text.
+    composed, starts = nfc_with_offsets(text)
+    claims = [_claim(draft, text, starts) for draft in drafts(composed)]
     claims.sort(key=lambda c: (c.span[0], c.span[1], c.kind.code))
     return tuple(claims)
 

@@ -15,6 +15,7 @@ __all__ = [
     "IDENTIFIER_WORDS",
     "LEVEL_WORDS",
     "MONEY_UNITS",
+    "PARTITIONS",
     "PHONE_WORDS",
     "QUALIFIER_PATTERN",
     "QUALIFIER_WORDS",
@@ -47,7 +48,7 @@ UNITS: tuple[str, ...] = (
     "thành viên", "cuốn", "tài liệu", "câu lạc bộ", "clb", "đội", "hội", "chi hội", "tuyến",
     "km đường", "mét", "m", "cầu", "kênh", "dự thảo", "nghị quyết", "quyết định", "chỉ thị",
     "đề án", "báo cáo", "thông báo", "bản tin", "phóng sự", "chuyên đề", "sáng kiến",
-    "tác phẩm",
+    "tác phẩm", "khiếu nại", "tố cáo",
 )
 
 #: Units of time: "trong 5 năm" is a duration, not a figure to check.
@@ -93,6 +94,20 @@ PHONE_WORDS: tuple[str, ...] = (
 
 #: Part labels that name a remainder, so that the list is meant to be complete.
 REMAINDER_WORDS: tuple[str, ...] = ("khác", "còn lại", "các loại khác", "số còn lại")
+
+#: Partitions the domain knows: a list naming every member of one is complete, so its
+#: sum must equal the total. Each member is a tuple of the words that name it.
+PARTITIONS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # Đơn by kind (Luật Tiếp công dân 2013; Thông tư 05/2021/TT-TTCP): "khác" may follow.
+    (("khiếu nại", "kn"), ("tố cáo", "tc"), ("kiến nghị", "phản ánh", "kiến nghị, phản ánh")),
+    (("tập thể",), ("cá nhân",)),
+    (("định kỳ",), ("đột xuất",)),
+    (("cấp huyện",), ("cấp xã",)),
+    (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
+    # The four fields of the "Dân vận khéo" movement (Kết luận 114-KL/TW, 2015).
+    (("kinh tế",), ("văn hóa", "văn hoá", "xã hội"), ("quốc phòng", "an ninh"),
+     ("hệ thống chính trị", "chính trị")),
+)
 
 #: Words naming administrative levels; a breakdown by level is a partition.
 LEVEL_WORDS: tuple[str, ...] = (

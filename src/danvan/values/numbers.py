@@ -31,10 +31,10 @@ from typing import Any
 from attrs import field, frozen
 
 from danvan import _validators as v
-from danvan._text import nfc
 from danvan.errors import FieldError, NumberFormatError
 from danvan.records.vocabulary import Term
 from danvan.values._numbers_words import QUALIFIER_PATTERN, QUALIFIER_WORDS, SCALE_WORDS
+from danvan.values._offsets import nfc_with_offsets
 
 __all__ = [
     "Interval",
@@ -364,7 +364,16 @@ def parse_number(text: str, *, english: bool = False) -> Decimal | Fraction:
     """
     if not isinstance(text, str):
         raise NumberFormatError(repr(text), 0, "expected text")
-    raw = nfc(text).translate(_SPACES)
+    raw, starts = nfc_with_offsets(text)
+    try:
+        return _parse_number(raw.translate(_SPACES), text, english)
+    except NumberFormatError as error:
+        if starts is None or error.text is not text:
+            raise
+        raise NumberFormatError(text, starts[error.position], error.reason) from None
+
+
+def _parse_number(raw: str, text: str, english: bool) -> Decimal | Fraction:
     group, point = (",", ".") if english else (".", ",")
     pos, n = 0, len(raw)
     while pos < n and raw[pos] == " ":
@@ -384,9 +393,10 @@ def parse_number(text: str, *, english: bool = False) -> Decimal | Fraction:
         _finish(raw, pos, text)
         if "." in digits or "." in denominator:
             raise NumberFormatError(text, slash, "a ratio 'a/b' takes whole numbers")
-        if int(denominator) == 0:
+        if Decimal(denominator) == 0:
             raise NumberFormatError(text, slash, "a ratio 'a/b' needs a denominator other than 0")
-        return Fraction(int(sign + digits), int(denominator))
+        # Through Decimal: int(str) refuses more than 4.300 digits.
+        return Fraction(Decimal(sign + digits)) / Fraction(Decimal(denominator))
     _finish(raw, pos, text)
     return Decimal(sign + digits)
 
@@ -435,7 +445,16 @@ def parse_quantity(text: str, *, english: bool = False) -> Quantity:
     """
     if not isinstance(text, str):
         raise NumberFormatError(repr(text), 0, "expected text")
-    full = nfc(text).translate(_SPACES)
+    composed, starts = nfc_with_offsets(text)
+    try:
+        return _parse_quantity(composed.translate(_SPACES), text, english)
+    except NumberFormatError as error:
+        if starts is None or error.text is not text:
+            raise
+        raise NumberFormatError(text, starts[error.position], error.reason) from None
+
+
+def _parse_quantity(full: str, text: str, english: bool) -> Quantity:
     # Positions are offsets in ``full``: ``pos`` walks it, ``stop`` ends its text.
     stop = len(full.rstrip())
     pos = _skip_spaces(full, 0)
@@ -506,10 +525,18 @@ def round_fraction(value: Number, places: int, rounding: Rounding) -> Decimal:
     twice = 2 * rest
     tail = "0" if rest == 0 else "25" if twice < scaled.denominator else (
         "5" if twice == scaled.denominator else "75")
-    context = decimal.Context(prec=len(str(whole)) + 10, rounding=_MODES[rounding])
-    rounded = Decimal(f"{whole}.{tail}").quantize(Decimal(1), context=context)
+    # No str(int): CPython refuses to convert ints of more than 4.300 digits.
+    context = decimal.Context(prec=whole.bit_length() * 10 // 33 + 12, rounding=_MODES[rounding],
+                              Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+    stand_in = context.add(Decimal(whole), Decimal("0." + tail))
+    rounded = stand_in.quantize(Decimal(1), context=context)
     result = rounded.scaleb(-places, context)
     return result.copy_negate() if negative else result
+
+
+def _digits(value: int) -> str:
+    """``str(value)`` without CPython's limit of 4.300 digits (through Decimal)."""
+    return f"{Decimal(value):f}"
 
 
 def _group(digits: str, mark: str) -> str:
@@ -536,9 +563,9 @@ def format_number(value: Number, *, places: int | None = None,
             value = value.numerator
         else:
             sign = "-" if value < 0 else ""
-            return (f"{sign}{_group(str(abs(value.numerator)), group)}/"
-                    f"{_group(str(value.denominator), group)}")
-    text = f"{value:f}" if isinstance(value, Decimal) else str(value)
+            return (f"{sign}{_group(_digits(abs(value.numerator)), group)}/"
+                    f"{_group(_digits(value.denominator), group)}")
+    text = f"{value:f}" if isinstance(value, Decimal) else _digits(value)
     sign = ""
     if text.startswith("-"):
         sign, text = "-", text[1:]

@@ -1,0 +1,183 @@
+"""Tests for the report phrasings the checker reads (issue 13), on made-up sentences, and its
+robustness: NFD text, U+0130, huge integers and pathological shapes (F1–F4, F6, F7, F9)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from danvan.text.claims import Finding, check
+
+Summary = list[tuple[str, str, list[str]]]
+
+
+def _summary(text: str) -> Summary:
+    """(kind, verdict, figure texts) of each finding that relates figures."""
+    return [(f.claim.kind.code, f.verdict.code, [x.text for x in f.claim.figures])
+            for f in check(text) if f.claim.kind.code not in ("count", "money")]
+
+
+def _only(text: str, kind: str) -> Finding:
+    found = [f for f in check(text) if f.claim.kind.code == kind]
+    assert len(found) == 1, [(f.claim.kind.code, f.claim.quote) for f in check(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label before the number, the total in the sentence before "Trong đó"
+    ("Năm qua nhận 90 đơn. Trong đó: khiếu nại 11 đơn; tố cáo 7 đơn; kiến nghị, phản ánh 72 đơn.",
+     [("parts", "holds", ["90 đơn", "11 đơn", "7 đơn", "72 đơn"])]),
+    # parts in parentheses after a total, counted by their kind
+    ("Có 205 đơn (180 khiếu nại, 25 tố cáo) thuộc thẩm quyền.",
+     [("parts", "holds", ["205 đơn", "180 khiếu nại", "25 tố cáo"])]),
+    ("Xây dựng 64 mô hình, gồm 40 tập thể và 24 cá nhân.",
+     [("parts", "holds", ["64 mô hình", "40 tập thể", "24 cá nhân"])]),
+    ("Tổ chức 21 hội nghị (cấp huyện: 4 cuộc; cấp xã: 17 cuộc).",
+     [("parts", "holds", ["21 hội nghị", "4 cuộc", "17 cuộc"])]),
+    # "trong đó có … với …": the paired count is not a part
+    ("Tiếp 75 lượt công dân, trong đó có 50 lượt tiếp thường xuyên với 61 người, "
+     "25 lượt tiếp định kỳ với 30 người.",
+     [("parts", "holds", ["75 lượt", "50 lượt", "25 lượt"])]),
+    # a parenthesis between numerator and slash
+    ("Đã giải quyết 97 đơn (80 khiếu nại, 17 tố cáo)/120 đơn.",
+     [("parts", "holds", ["97 đơn", "80 khiếu nại", "17 tố cáo"]),
+      ("ratio", "holds", ["97 đơn", "120 đơn"])]),
+    # "(đạt tỷ lệ Z%)" after X/Y
+    ("Đã giải quyết 57/62 vụ việc (đạt tỷ lệ 91,9%).",
+     [("ratio", "holds", ["57", "62 vụ việc", "91,9%"])]),
+    # the base in an earlier sentence
+    ("Trong số 300 đơn, có 250 đơn thuộc thẩm quyền. Đã giải quyết 231 đơn, đạt 92,4%.",
+     [("ratio", "holds", ["231 đơn", "250 đơn", "92,4%"])]),
+    # remainders, before and after the number
+    ("Nhận 44 vụ, đã hòa giải thành 30 vụ, còn lại 14 vụ.",
+     [("parts", "holds", ["44 vụ", "30 vụ", "14 vụ"])]),
+    ("Nhận 44 vụ, đã hòa giải thành 35 vụ, 9 vụ còn lại đang xác minh.",
+     [("parts", "holds", ["44 vụ", "35 vụ", "9 vụ"])]),
+    # shares of one whole add up to 100%
+    ("Về nội dung, lĩnh vực đất đai chiếm 80,5%; chính sách 12,3% và lĩnh vực khác 7,2%.",
+     [("parts", "holds", ["80,5%", "12,3%", "7,2%"])]),
+    # "giảm N … (năm trước: M)", then what is left
+    ("Số đơn giảm 12 đơn (năm trước: 70 đơn), còn 58 đơn.",
+     [("change", "holds", ["12 đơn", "70 đơn", "58 đơn"])]),
+    # "bằng Z% so với cùng kỳ": this period over the last
+    ("Tiếp 180 lượt, bằng 75% so với cùng kỳ (240 lượt).",
+     [("ratio", "holds", ["180 lượt", "240 lượt", "75%"])]),
+    # a bare X/Y
+    ("Đã giải quyết 38/40 đơn.", [("ratio", "holds", ["38", "40 đơn"])]),
+    ("Đã giải quyết 41/40 đơn.", [("ratio", "fails", ["41", "40 đơn"])]),
+    # zero-padded counts, no thousands separator, a glued unit
+    ("Tổ chức 12 hội nghị, gồm 05 hội nghị định kỳ và 07 hội nghị đột xuất.",
+     [("parts", "holds", ["12 hội nghị", "05 hội nghị", "07 hội nghị"])]),
+    ("Nhận 1.250 đơn, gồm 1000đơn khiếu nại và 250 đơn tố cáo.",
+     [("parts", "holds", ["1.250 đơn", "1000đơn", "250 đơn"])]),
+    # thousands of billions, and "đến X/Y unit" as a ratio, not a date
+    ("Huy động 3 nghìn tỷ đồng, gồm ngân sách 1.100 tỷ đồng và nhân dân 1.900 tỷ đồng.",
+     [("parts", "holds", ["3 nghìn tỷ đồng", "1.100 tỷ đồng", "1.900 tỷ đồng"])]),
+    ("Có đến 4/7 huyện hoàn thành.", [("ratio", "holds", ["4", "7 huyện"])]),
+])
+def test_phrasing(text: str, expected: Summary) -> None:
+    """Each phrasing of issue 13 is read into the claims it states, with the right verdict."""
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đã tiếp 1.204 lượt/1.377 lượt người.",  # slash pairs that are not ratios
+    "Trong đó, tiếp thường xuyên 161/201 người; tiếp định kỳ 98 lượt/115 người.",
+])
+def test_slash_pairs_are_not_ratios(text: str) -> None:
+    """Visits over people (lượt/người) are a pair of counts, never a ratio."""
+    assert not [f for f in check(text) if f.claim.kind.code == "ratio"]
+
+
+def test_mean_of_rates_is_not_pooled() -> None:
+    """'tỷ lệ bình quân' is an unweighted mean: unverifiable, never checked as a fraction."""
+    finding = _only("Tỷ lệ bình quân giải quyết của 12 xã đạt 92,5%.", "ratio")
+    assert (finding.verdict.code, finding.claim.reading.code) == ("unverifiable", "mean_of_rates")
+
+
+def test_qualified_operands_never_hold_by_accident() -> None:
+    """'trên 1,2 tỷ … gần 0,9 tỷ, đạt 75%': bounds on both operands leave it unverifiable."""
+    finding = _only("Kiến nghị thu hồi trên 1,2 tỷ đồng; đã thu gần 0,9 tỷ đồng, đạt 75%.", "ratio")
+    assert finding.verdict.code == "unverifiable"
+
+
+def test_implied_base_that_does_not_fit_is_unverifiable() -> None:
+    """A base taken from an earlier sentence never makes a rate fail: it may not be the base."""
+    finding = _only("Nhận 300 đơn. Đã giải quyết 120 đơn, đạt 95%.", "ratio")
+    assert finding.verdict.code == "unverifiable"
+    assert "not printed with the rate" in finding.explanation
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Nhận 30 đơn, trong đó khiếu nại 10 đơn, tố cáo 5 đơn, kiến nghị, phản ánh 12 đơn.", "fails"),
+    ("Nhận 30 đơn, trong đó khiếu nại 10 đơn, tố cáo 5 đơn.", "unverifiable"),
+    ("Có 40 mô hình (25 tập thể, 14 cá nhân).", "fails"),
+    ("Tiếp 20 lượt (tiếp định kỳ 12 lượt, tiếp đột xuất 7 lượt).", "fails"),
+    ("Nhận 50 đơn (cấp huyện: 20 đơn; cấp xã: 29 đơn).", "fails"),
+    ("Nhận 50 đơn, trong đó thuộc thẩm quyền 30 đơn, không thuộc thẩm quyền 19 đơn.", "fails"),
+    ("Đăng ký 30 mô hình, trong đó lĩnh vực kinh tế 10 mô hình; văn hóa - xã hội 8 mô hình; "
+     "quốc phòng - an ninh 5 mô hình; xây dựng hệ thống chính trị 6 mô hình.", "fails"),
+])
+def test_known_partitions_are_complete(text: str, verdict: str) -> None:
+    """A list naming every member of a known partition is complete: a wrong sum fails; a list
+    naming only some members stays unverifiable."""
+    assert _only(text, "parts").verdict.code == verdict
+
+
+REPORT = ("Năm 2024 nhận 120 đơn, trong đó: khiếu nại 20 đơn, tố cáo 15 đơn, loại khác 80 đơn; "
+          "đã giải quyết 110/120 đơn, đạt 91,6%. Có 55 mô hình (29 tập thể, 26 cá nhân).")
+
+
+def _findings(text: str) -> list[tuple[str, str, tuple[int, int], str]]:
+    return [(f.claim.kind.code, f.verdict.code, f.claim.span, f.claim.quote) for f in check(text)]
+
+
+def test_nfd_and_nfc_give_the_same_findings_at_the_caller_offsets() -> None:
+    """An NFD copy gives the same verdicts; spans index the NFD text and quote it exactly."""
+    nfd = unicodedata.normalize("NFD", REPORT)
+    composed, decomposed = check(REPORT), check(nfd)
+    assert [(f.claim.kind, f.verdict) for f in composed] == [
+        (f.claim.kind, f.verdict) for f in decomposed]
+    for finding in decomposed:
+        start, end = finding.claim.span
+        assert finding.claim.quote == nfd[start:end]
+        assert unicodedata.normalize("NFC", finding.claim.quote) in REPORT
+
+
+def test_dotted_capital_i_shifts_nothing() -> None:
+    """One U+0130 before a claim shifts its span by one character and changes no verdict."""
+    plain, dotted = _findings("Huyện I. " + REPORT), _findings("Huyện İ. " + REPORT)
+    assert [(k, v, q) for k, v, _, q in plain] == [(k, v, q) for k, v, _, q in dotted]
+    assert [s for _, _, s, _ in plain] == [s for _, _, s, _ in dotted]
+
+
+def test_huge_integers_are_unverifiable_figures() -> None:
+    """A number of 5.000 digits gives an unverifiable figure, never a ValueError."""
+    findings = check("Giải quyết " + "1" * 5000 + "/3 đơn, đạt 5%. Nhận 7 đơn.")
+    assert findings
+    assert all(f.verdict.code != "holds" or "7" in f.claim.quote for f in findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Số đơn tăng 5 đơn" + " " * 3000 + "x 5%.",
+    "Nhận 10 đơn, trong đó: khiếu nại 5 đơn, tố cáo 2 đơn chiếm" + " " * 3000 + "x 5%.",
+    "giải quyết 5/10 đơn đạt" + " " * 3000 + "x 5%.",
+    "." * 5000 + "x",
+    "!…" * 2000 + "x",
+    "Nhận 5 đơn " + "(" * 2000 + ")" * 2000,
+    "Nhận 9 đơn " + "trong đó 5 đơn, " * 300,
+])
+def test_pathological_shapes_finish(text: str) -> None:
+    """The shapes that used to backtrack or go quadratic are read (timings: the benchmark)."""
+    check(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=" .,;:()/%!…\n0123456789đơnlượtvàgồmtrong đókhiếunạiİ", max_size=300))
+def test_arbitrary_text_only_gives_findings(text: str) -> None:
+    """Any mix of digits, punctuation and report words gives findings whose spans quote the text."""
+    for finding in check(text):
+        start, end = finding.claim.span
+        assert finding.claim.quote == text[start:end]
