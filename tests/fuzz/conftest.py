@@ -27,8 +27,8 @@ T = TypeVar("T")
 
 #: Seconds each target runs for; 0 is the smoke run of the default test suite.
 SECONDS = float(os.environ.get("DANVAN_FUZZ_SECONDS", "0"))
-_SMOKE_EXAMPLES = 20
-_BATCH = 300
+_SMOKE_EXAMPLES = 10
+_BATCH = 25  # small, so a run ends within about one batch of its time box
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
