@@ -29,5 +29,5 @@ else:
         patterns=["README.md", "docs/*.md"],
     ).pytest()
 
-# The Sphinx configuration is not a module to doctest.
-collect_ignore = ["docs/conf.py"]
+# The Sphinx configuration and the built site are not tests.
+collect_ignore = ["docs/conf.py", "docs/_build"]
