@@ -11,7 +11,7 @@ import danvan
 
 project = "danvan"
 author = "danvan developers"
-copyright = "danvan developers"  # noqa: A001
+copyright = "danvan developers"
 release = version = danvan.__version__
 
 extensions = [

@@ -67,5 +67,6 @@ def test_check_report_sentences(fuzz: Any) -> None:
 
 def test_check_time_is_linear(fuzz: Any) -> None:
     """Checking n sentences takes time linear in n."""
-    sentence = "Tiếp nhận 120 đơn, trong đó: khiếu nại 70 đơn, tố cáo 50 đơn. Đã giải quyết 110/120 đơn, đạt 91,6%. "
+    sentence = ("Tiếp nhận 120 đơn, trong đó: khiếu nại 70 đơn, tố cáo 50 đơn. "
+                "Đã giải quyết 110/120 đơn, đạt 91,6%. ")
     fuzz.linear(lambda n: lambda: check(sentence * n), 40)

@@ -73,7 +73,7 @@ def _round_trips(value: object, cls: type) -> None:
 
 
 def test_loads_arbitrary_json(fuzz: Any) -> None:
-    """JSON shaped like danvan entities, with arbitrary values: a value that round-trips, or a danvan error."""
+    """JSON shaped like danvan entities, any values: a value that round-trips, or a danvan error."""
 
     def target(case: tuple[type, Any]) -> None:
         cls, data = case
