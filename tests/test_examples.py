@@ -24,3 +24,16 @@ def test_example_runs(script: str, tmp_path: Path) -> None:
     assert result.returncode == STATUS.get(script, 0), result.stderr[-2000:]
     assert result.stdout.strip()
     assert "Traceback" not in result.stderr
+
+
+def test_example_datasets_by_name() -> None:
+    """danvan.examples names every file of examples/data, by place or by stem, and loads it."""
+    import danvan
+    from danvan.errors import FieldError
+
+    files = sorted(p.name for p in (EXAMPLES / "data").glob("*.json"))
+    assert sorted(danvan.examples.path(name).name for name in danvan.examples.names()) == files
+    assert danvan.examples.path("tam_nong") == danvan.examples.path("tam_nong_2016_2021")
+    assert danvan.examples.load("tuyen_hoa").units
+    with pytest.raises(FieldError, match="tam_nong"):
+        danvan.examples.path("nowhere")
