@@ -237,6 +237,8 @@ def test_split_near_year_9999() -> None:
         lambda: Period.window(D(2021, 1, 10), years=1.5),
         lambda: Period.window(D(2021, 1, 10), days=-1),
         lambda: Period.window(D(1, 1, 5), days=10),
+        lambda: Period.window(D(2021, 1, 10), days=10**30),
+        lambda: Period.months(2021, 1, 10**30),
         lambda: Period.window(dt.datetime(2021, 1, 10), days=1),
         lambda: Period.span([dt.date.max]),
         lambda: Period.span([D(2021, 1, 1), dt.datetime(2021, 1, 2)]),
