@@ -32,3 +32,13 @@ def test_sybil_is_installed() -> None:
     import sybil
 
     assert sybil.Sybil
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_doctests_are_in_python_blocks(page: Path) -> None:
+    """Every ``>>>`` example sits in a ```python block, where Sybil finds and runs it."""
+    text = page.read_text(encoding="utf-8")
+    outside = [line for line in _BLOCK.sub("", text).splitlines() if line.lstrip().startswith(">>>")]
+    other = [m.group(1) or "(no language)" for m in _BLOCK.finditer(text)
+             if m.group(1) != "python" and ">>>" in m.group(2)]
+    assert (outside, other) == ([], []), f"{page.name}: put these examples in ```python blocks"
