@@ -28,12 +28,12 @@ LAYERS: dict[str, int] = {
     "danvan.engines": 7,
     "danvan.text": 8,
     "danvan.cli": 9,
-    "danvan._api": 10,        # danvan/__init__, __main__, testing: the public front
+    "danvan._api": 10,        # danvan/__init__, __main__, examples, testing: the public front
     "_danvan_hypothesis": 11,  # the hypothesis plugin, outside the package
 }
 
 #: The root modules of the public front; every other root module is the base.
-FRONT = {"danvan", "danvan.__main__", "danvan.testing"}
+FRONT = {"danvan", "danvan.__main__", "danvan.examples", "danvan.testing"}
 
 
 def _module_name(path: Path) -> str:

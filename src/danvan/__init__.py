@@ -9,6 +9,7 @@ The core names are here; each concern is a subpackage, imported on first use
 - :mod:`danvan.vietnam`: Vietnam's shipped units;
 - :mod:`danvan.indicators`: the catalogue, scopes, reports;
 - :mod:`danvan.text`: the figures of a report's prose, checked and reconciled;
+- :mod:`danvan.examples`: the example datasets, installed with the package;
 - :mod:`danvan.testing`: hypothesis strategies (needs hypothesis).
 
 ``import danvan`` imports none of them: a name is loaded when first read.
@@ -232,7 +233,8 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     ".values.periods": (
         "Period",
     ),
-}, submodules=("cli", "indicators", "law", "records", "testing", "text", "values", "vietnam"),
+}, submodules=("cli", "examples", "indicators", "law", "records", "testing", "text", "values",
+               "vietnam"),
    present=("__version__",), moved=_MOVED)
 
 alias_modules({f"danvan.{name}": module for name, module in _MOVED.items()})

@@ -3,7 +3,8 @@
 All of them subclass :class:`DanvanError`; each leaf also subclasses the builtin
 it refines (``ValueError``, ``LookupError``), as ``packaging``'s
 ``InvalidVersion`` does, so callers can catch either. Messages have one shape:
-``path: what was expected, got 'value'``.
+``path: what was expected, got 'value'``. A long value is cut in the message
+(``'aaaa'... (1000000 characters)``); the exception's attribute keeps it whole.
 """
 
 from __future__ import annotations
@@ -32,6 +33,30 @@ __all__ = [
 ]
 
 
+#: How many characters of a bad value a message shows.
+_SHOWN = 80
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, cut to about 80 characters, for a message (F14: a 1 MB value, a short message).
+
+    >>> _shown("x" * 1000)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (1000 characters)"
+    >>> _shown([1, 2]), _shown(list(range(100)))[-12:]
+    ('[1, 2]', '... (100 items)')
+    """
+    if isinstance(value, str | bytes | bytearray) and len(value) > _SHOWN:
+        return f"{value[:_SHOWN]!r}... ({len(value)} {'characters' if isinstance(value, str) else 'bytes'})"
+    try:
+        text = repr(value)
+    except Exception:  # a huge int (over 4300 digits), a very deep list, a broken __repr__
+        text = f"<{type(value).__name__}>"
+    if len(text) <= _SHOWN:
+        return text
+    size = f" ({len(value)} items)" if isinstance(value, list | tuple | dict | set | frozenset) else ""
+    return f"{text[:_SHOWN]}...{size}"
+
+
 class DanvanError(Exception):
     """Root of every error raised by danvan."""
 
@@ -47,7 +72,7 @@ class FieldError(DanvanError, ValueError):
         self.path = path
         self.value = value
         self.expected = expected
-        super().__init__(f"{path}: {expected}, got {value!r}")
+        super().__init__(f"{path}: {expected}, got {_shown(value)}")
 
     def at(self, prefix: str) -> FieldError:
         """The same error with its path placed under ``prefix``."""
@@ -66,7 +91,7 @@ class VocabularyError(DanvanError, ValueError):
         self.value = value
         self.candidates = tuple(candidates)
         hint = f"; expected one of {', '.join(self.candidates)}" if self.candidates else ""
-        super().__init__(f"{enum_name}: no member for {value!r}{hint}")
+        super().__init__(f"{enum_name}: no member for {_shown(value)}{hint}")
 
 
 class DocumentNumberError(DanvanError, ValueError):
@@ -75,7 +100,7 @@ class DocumentNumberError(DanvanError, ValueError):
     def __init__(self, value: object, reason: str) -> None:
         self.value = value
         self.reason = reason
-        super().__init__(f"document number: {reason}, got {value!r}")
+        super().__init__(f"document number: {reason}, got {_shown(value)}")
 
 
 class LifecycleError(DanvanError, ValueError):
@@ -85,7 +110,7 @@ class LifecycleError(DanvanError, ValueError):
         self.path = path
         self.value = value
         self.reason = reason
-        super().__init__(f"{path}: {reason}, got {value!r}")
+        super().__init__(f"{path}: {reason}, got {_shown(value)}")
 
 
 class UnknownUnitError(DanvanError, LookupError):
@@ -93,7 +118,7 @@ class UnknownUnitError(DanvanError, LookupError):
 
     def __init__(self, value: object, reason: str = "no such unit") -> None:
         self.value = value
-        super().__init__(f"unit: {reason}, got {value!r}")
+        super().__init__(f"unit: {reason}, got {_shown(value)}")
 
 
 class AmbiguousUnitError(DanvanError, LookupError):
@@ -103,7 +128,7 @@ class AmbiguousUnitError(DanvanError, LookupError):
         self.value = value
         self.candidates = tuple(candidates)
         super().__init__(
-            f"unit: {value!r} is ambiguous; candidates: {', '.join(self.candidates)}"
+            f"unit: {_shown(value)} is ambiguous; candidates: {', '.join(self.candidates)}"
         )
 
 
@@ -113,7 +138,7 @@ class PeriodError(DanvanError, ValueError):
     def __init__(self, value: object, reason: str) -> None:
         self.value = value
         self.reason = reason
-        super().__init__(f"period: {reason}, got {value!r}")
+        super().__init__(f"period: {reason}, got {_shown(value)}")
 
 
 class CalendarError(DanvanError, ValueError):
@@ -122,7 +147,7 @@ class CalendarError(DanvanError, ValueError):
     def __init__(self, value: object, reason: str) -> None:
         self.value = value
         self.reason = reason
-        super().__init__(f"calendar: {reason}, got {value!r}")
+        super().__init__(f"calendar: {reason}, got {_shown(value)}")
 
 
 class RuleError(DanvanError, ValueError):
@@ -131,7 +156,7 @@ class RuleError(DanvanError, ValueError):
     def __init__(self, value: object, reason: str) -> None:
         self.value = value
         self.reason = reason
-        super().__init__(f"rule: {reason}, got {value!r}")
+        super().__init__(f"rule: {reason}, got {_shown(value)}")
 
 
 class NumberFormatError(DanvanError, ValueError):
@@ -144,7 +169,7 @@ class NumberFormatError(DanvanError, ValueError):
         self.text = text
         self.position = position
         self.reason = reason
-        super().__init__(f"number: {reason} at position {position}, got {text!r}")
+        super().__init__(f"number: {reason} at position {position}, got {_shown(text)}")
 
 
 class DanvanErrorGroup(ExceptionGroup[DanvanError], DanvanError):

@@ -172,3 +172,80 @@ def test_split_partitions(period: Period, size: str, day: dt.date) -> None:
     assert parts[-1].end == period.end
     assert all(a.end == b.start for a, b in itertools.pairwise(parts))
     assert sum(day in p for p in parts) == (1 if day in period else 0)
+
+
+# -- F10 (issue 15): the ends of the date range, typed errors, no coercion ----------
+
+any_day = st.dates(max_value=dt.date.max - dt.timedelta(days=1))
+whole_range = st.one_of(
+    st.integers(1, 9998).map(Period.year),
+    st.tuples(st.integers(1, 9998), st.integers(1, 4)).map(lambda t: Period.quarter(*t)),
+    st.tuples(st.integers(1, 9998), st.integers(1, 12)).map(lambda t: Period.month(*t)),
+    st.tuples(any_day, any_day).filter(lambda t: t[0] != t[1]).map(lambda t: Period(min(t), max(t))),
+)
+
+
+@given(whole_range)
+def test_text_round_trip_over_the_whole_date_range(period: Period) -> None:
+    """Every period from year 1 to 9999 prints as text that parses back to it, byte for byte."""
+    text = str(period)
+    assert Period.parse(text) == period
+    assert str(Period.parse(text)) == text
+
+
+short_anywhere = st.tuples(any_day, st.integers(1, 1100)).map(
+    lambda t: Period(t[0], min(t[0] + dt.timedelta(days=t[1]), dt.date.max)))
+
+
+@given(short_anywhere, st.sampled_from(sorted(SPLITS)))
+def test_split_over_the_whole_date_range(period: Period, size: str) -> None:
+    """Splitting never leaves the date range, even for a period ending on 9999-12-31."""
+    parts = period.split(size)
+    assert (parts[0].start, parts[-1].end) == (period.start, period.end)
+
+
+def test_years_before_1000_are_zero_padded() -> None:
+    """``str()`` writes four-digit years, so years before 1000 parse back."""
+    assert str(Period.year(999)) == "0999"
+    assert str(Period.half(5, 2)) == "0005-H2"
+    assert Period.parse("0999") == Period.year(999)
+    assert Period(D(5, 1, 3), D(6, 2, 1)).label == "từ 03/01/0005 đến 31/01/0006"
+
+
+def test_split_near_year_9999() -> None:
+    """The last part of a split that would end past 9999-12-31 ends with the period."""
+    parts = Period.parse("9999-01-01..9999-12-31").split("month")
+    assert len(parts) == 12
+    assert str(parts[-1]) == "9999-12-01..9999-12-31"
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Period.parse("9998-9999"),
+        lambda: Period.parse("0001-9999"),
+        lambda: Period.parse("0000"),
+        lambda: Period.year(9999),
+        lambda: Period.year(True),
+        lambda: Period.year(2021.0),
+        lambda: Period.years(2020, 2021.0),
+        lambda: Period.half(2021, True),
+        lambda: Period.quarter(2021, True),
+        lambda: Period.month(2021, True),
+        lambda: Period.months(2021, 1, 1.0),
+        lambda: Period.window(D(2021, 1, 10), days=1.5),
+        lambda: Period.window(D(2021, 1, 10), years=1.5),
+        lambda: Period.window(D(2021, 1, 10), days=-1),
+        lambda: Period.window(D(1, 1, 5), days=10),
+        lambda: Period.window(D(2021, 1, 10), days=10**30),
+        lambda: Period.months(2021, 1, 10**30),
+        lambda: Period.window(dt.datetime(2021, 1, 10), days=1),
+        lambda: Period.span([dt.date.max]),
+        lambda: Period.span([D(2021, 1, 1), dt.datetime(2021, 1, 2)]),
+        lambda: Period.span(["2021-01-01"]),
+    ],
+)
+def test_bad_arguments_raise_period_error(build: object) -> None:
+    """Every bad argument gives a PeriodError: no TypeError, OverflowError or silent coercion."""
+    with pytest.raises(PeriodError):
+        build()  # type: ignore[operator]

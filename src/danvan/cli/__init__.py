@@ -1,8 +1,9 @@
 """Command line: ``python -m danvan report …`` and ``python -m danvan check …``.
 
 Each command lives in its own private module exposing ``add_parser(subparsers)``
-and ``run(args) -> int``. A bad file or argument prints one line on stderr and
-exits with status 2; no traceback reaches the user.
+and ``run(args) -> int``. Exit status: 0 when all is well, 1 when a checked claim
+fails, 2 for a bad file or argument, 3 for a bug in danvan. Each error prints one
+line on stderr, at most about 300 characters, and no traceback ever reaches the user.
 """
 
 from __future__ import annotations
@@ -12,12 +13,25 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from danvan._version import __version__
 from danvan.errors import DanvanError, flatten
 
 __all__ = ["main"]
 
 _DESCRIPTION = "Compute report indicators from records; check the figures of a report."
 _COMMANDS = ("danvan.cli._report", "danvan.cli._check")
+#: The longest error line the command line prints (F14: a 1 MB bad value, a short line).
+_LINE = 300
+_REPORT_BUG = "this is a bug in danvan; please report it with the command that caused it"
+
+
+def _fail(message: str, status: int, hint: str = "") -> int:
+    """Print ``message`` as one bounded line (then ``hint``) on stderr; returns ``status``."""
+    line = " ".join(message[:2 * _LINE].split())  # one line, whatever the message holds
+    if len(line) > _LINE:
+        line = f"{line[:_LINE - 3]}..."
+    sys.stderr.write(f"danvan: error: {line}{f' ({hint})' if hint else ''}\n")
+    return status
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +43,7 @@ class _Parser(argparse.ArgumentParser):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _Parser(prog="danvan", description=_DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     modules = [importlib.import_module(name) for name in _COMMANDS]
     for module in modules:
@@ -38,9 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except DanvanError as error:
         lines = flatten(error)
-        more = f" (and {len(lines) - 1} more problem(s))" if len(lines) > 1 else ""
-        sys.stderr.write(f"danvan: error: {lines[0]}{more}\n")
-        return 2
+        more = f"and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+        return _fail(lines[0], 2, more)
     except OSError as error:
-        sys.stderr.write(f"danvan: error: {error.strerror or error}: {error.filename}\n")
-        return 2
+        return _fail(f"{error.strerror or error}: {error.filename}", 2)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as error:  # anything else is a bug: one line and a hint, never a traceback
+        return _fail(f"{type(error).__name__}: {error}", 3, _REPORT_BUG)

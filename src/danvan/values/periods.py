@@ -29,6 +29,7 @@ from typing import Final
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
+from danvan._validators import check_count, check_date, check_year
 from danvan.errors import PeriodError
 
 __all__ = ["SPLITS", "Period"]
@@ -53,13 +54,39 @@ _PATTERN = re.compile(
 )
 
 
+#: Years a named constructor takes: a period ends on the day after its last, which must be a date too,
+#: so the last day any period can hold is 9999-12-30 and year 9999 cannot be whole.
+_FIRST_YEAR, _LAST_YEAR = dt.MINYEAR, dt.MAXYEAR - 1
+
+
+def _error(name: str, value: object, expected: str) -> PeriodError:
+    return PeriodError(value, f"{name}: {expected}")
+
+
 def _check_date(_: object, attribute: object, value: dt.date) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise PeriodError(value, f"expected a date for {getattr(attribute, 'name', 'a bound')}")
+    check_date(value, getattr(attribute, "name", "bound"), _error)
+
+
+def _count(value: object, name: str) -> int:
+    """A whole number >= 0 (not a bool, not ``1.5``) for a length argument."""
+    return check_count(value, name, _error)
+
+
+def _shift(day: dt.date, delta: relativedelta, bound: str) -> dt.date:
+    """``day + delta``, or a :class:`PeriodError` when that leaves the dates Python has (years 1–9999)."""
+    try:
+        return day + delta
+    except (OverflowError, ValueError):
+        raise PeriodError(f"{day} {delta!r}", f"expected {bound} within years 1-9999") from None
 
 
 def _first(day: dt.date) -> dt.date:
     return day.replace(day=1)
+
+
+def _year(year: int) -> str:
+    """A year as :meth:`Period.parse` reads it: always four digits (``0999``)."""
+    return f"{year:04d}"
 
 
 @frozen(order=True)
@@ -83,6 +110,8 @@ class Period:
     @classmethod
     def years(cls, first: int, last: int) -> Period:
         """The whole years ``first`` to ``last``, both included (a term, nhiệm kỳ)."""
+        check_year(first, "first year", _FIRST_YEAR, _LAST_YEAR, _error)
+        check_year(last, "last year", _FIRST_YEAR, _LAST_YEAR, _error)
         if last < first:
             raise PeriodError(f"{first}-{last}", "expected the last year not before the first")
         return cls.months(first, 1, 12 * (last - first + 1))
@@ -90,14 +119,14 @@ class Period:
     @classmethod
     def half(cls, year: int, half: int) -> Period:
         """The first (``1``, 6 tháng đầu năm) or second (``2``) half of ``year``."""
-        if half not in (1, 2):
+        if isinstance(half, bool) or half not in (1, 2):
             raise PeriodError(half, "expected half 1 or 2")
         return cls.months(year, 6 * half - 5, 6)
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         """Quarter ``1``–``4`` of ``year`` (quý)."""
-        if quarter not in (1, 2, 3, 4):
+        if isinstance(quarter, bool) or quarter not in (1, 2, 3, 4):
             raise PeriodError(quarter, "expected quarter 1 to 4")
         return cls.months(year, 3 * quarter - 2, 3)
 
@@ -109,28 +138,33 @@ class Period:
     @classmethod
     def months(cls, year: int, month: int, count: int) -> Period:
         """``count`` months starting on the first day of ``month`` of ``year``."""
-        if not 1 <= month <= 12:
+        check_year(year, "year", _FIRST_YEAR, _LAST_YEAR, _error)
+        if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
             raise PeriodError(month, "expected a month 1 to 12")
-        if not 1 <= year <= 9998 or count < 1:
-            raise PeriodError(f"{year}/{month}+{count}", "expected a year 1–9998 and months >= 1")
+        if _count(count, "months") < 1:
+            raise PeriodError(count, "months: expected at least 1")
         start = dt.date(year, month, 1)
-        return cls(start, start + relativedelta(months=count))
+        return cls(start, _shift(start, relativedelta(months=count), "the end"))
 
     @classmethod
     def window(cls, end: dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> Period:
         """The window of that length that ends just before ``end`` ("5 năm", to a date).
 
         ``end`` is the first day not in the window, as everywhere in danvan.
+        Each length is a whole number >= 0 (``days=1.5`` is refused, not rounded).
         """
-        return cls(end - relativedelta(years=years, months=months, days=days), end)
+        check_date(end, "end", _error)
+        delta = relativedelta(years=_count(years, "years"), months=_count(months, "months"),
+                              days=_count(days, "days"))
+        return cls(_shift(end, -delta, "the start"), end)
 
     @classmethod
     def span(cls, days: Iterable[dt.date]) -> Period:
         """The smallest period holding every day of ``days`` (the span of some records)."""
-        found = list(days)
+        found = [check_date(day, f"days[{index}]", _error) for index, day in enumerate(days)]
         if not found:
             raise PeriodError("[]", "expected at least one date to span")
-        return cls(min(found), max(found) + dt.timedelta(days=1))
+        return cls(min(found), _shift(max(found), relativedelta(days=1), "the end"))
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -197,7 +231,10 @@ class Period:
         parts: list[Period] = []
         cursor = first
         while cursor < self.end:
-            following = cursor + relativedelta(months=months)
+            try:
+                following = cursor + relativedelta(months=months)
+            except ValueError:  # past 9999-12-31, so past the end
+                following = self.end
             parts.append(Period(max(cursor, self.start), min(following, self.end)))
             cursor = following
         return tuple(parts)
@@ -218,13 +255,14 @@ class Period:
         if months is not None:
             if start.month == 1 and months % 12 == 0:
                 last = start.year + months // 12 - 1
-                return f"{start.year}" if last == start.year else f"{start.year}-{last}"
+                first = _year(start.year)
+                return first if last == start.year else f"{first}-{_year(last)}"
             if months == 6 and start.month in (1, 7):
-                return f"{start.year}-H{start.month // 6 + 1}"
+                return f"{_year(start.year)}-H{start.month // 6 + 1}"
             if months == 3 and start.month % 3 == 1:
-                return f"{start.year}-Q{start.month // 3 + 1}"
+                return f"{_year(start.year)}-Q{start.month // 3 + 1}"
             if months == 1:
-                return f"{start.year}-{start.month:02d}"
+                return f"{_year(start.year)}-{start.month:02d}"
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
     def __repr__(self) -> str:
@@ -236,7 +274,9 @@ class Period:
         text = str(self)
         start = self.start
         if ".." in text:
-            return f"từ {start:%d/%m/%Y} đến {self.last:%d/%m/%Y}"
+            last = self.last
+            return (f"từ {start.day:02d}/{start.month:02d}/{_year(start.year)} "
+                    f"đến {last.day:02d}/{last.month:02d}/{_year(last.year)}")
         if "-H" in text:
             return f"6 tháng {'đầu' if start.month == 1 else 'cuối'} năm {start.year}"
         if "-Q" in text:
