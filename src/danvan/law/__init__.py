@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     )
     from danvan.law.deadlines import (
         DEFAULT_RULES as DEFAULT_RULES,
+        AcceptanceReading as AcceptanceReading,
         Circumstance as Circumstance,
         DayKind as DayKind,
         Elapsed as Elapsed,
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
         circumstances_of as circumstances_of,
         due_date as due_date,
         elapsed as elapsed,
+        rule_book as rule_book,
         schedule as schedule,
         stage_deadline as stage_deadline,
     )
@@ -106,6 +108,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "working_days_between",
     ),
     ".deadlines": (
+        "AcceptanceReading",
         "Circumstance",
         "DEFAULT_RULES",
         "DayKind",
@@ -125,6 +128,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "circumstances_of",
         "due_date",
         "elapsed",
+        "rule_book",
         "schedule",
         "stage_deadline",
     ),

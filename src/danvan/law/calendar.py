@@ -87,7 +87,11 @@ def vietnam_date(moment: dt.datetime) -> dt.date:
         raise CalendarError(moment, "moment: expected a timezone-aware datetime")
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise CalendarError(moment, "moment: expected a timezone-aware datetime, not a naive one")
-    return moment.astimezone(VIETNAM_TZ).date()
+    try:
+        return moment.astimezone(VIETNAM_TZ).date()
+    except OverflowError:
+        raise CalendarError(moment.isoformat(), "moment: its day in Vietnam (UTC+7) is outside "
+                                                "years 1-9999") from None
 
 
 def _year_arg(value: Any, first: int, last: int) -> int:

@@ -35,6 +35,7 @@ from danvan import _validators as v
 from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError, RuleError
 from danvan.law._time_limit_rules import (
     DEFAULT_RULES,
+    AcceptanceReading,
     Circumstance,
     DayKind,
     LegalBasis,
@@ -44,6 +45,7 @@ from danvan.law._time_limit_rules import (
     RuleSet,
     Stage,
     TimeLimitRule,
+    rule_book,
 )
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
 from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
@@ -51,6 +53,7 @@ from danvan.records.vocabulary import Channel, Complexity, EventKind, Term
 
 __all__ = [
     "DEFAULT_RULES",
+    "AcceptanceReading",
     "Circumstance",
     "DayKind",
     "Elapsed",
@@ -69,6 +72,7 @@ __all__ = [
     "circumstances_of",
     "due_date",
     "elapsed",
+    "rule_book",
     "schedule",
     "stage_deadline",
 ]
@@ -409,7 +413,9 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
     ``None`` when no rule covers that stage of the petition, or when the
     petition closed before the stage began. Extensions and suspensions
     (tạm đình chỉ) count for the resolution stage: the clock stops on the day
-    of suspension and restarts from the decision to continue. An extension the
+    of suspension and restarts from the decision to continue, when the rule
+    allows suspension on that day (``TimeLimitRule.suspends_from``; for
+    complaints, from 1 July 2026 only); otherwise a note says it was not counted. An extension the
     rule does not allow raises :class:`~danvan.errors.LifecycleError` unless
     ``strict`` is False (then it is left out or capped, with a note).
     """
@@ -462,6 +468,12 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
                     if stopped is None:
                         due = _due(anchor, remaining, rule.day_kind, calendar)
             elif event.kind is EventKind.SUSPENDED and due is not None:
+                if rule.suspends_from is None or event.on < rule.suspends_from:
+                    since = (f" before {rule.suspends_from.isoformat()}" if rule.suspends_from
+                             else "")
+                    notes.append(f"suspension of {event.on.isoformat()} does not stop the clock: "
+                                 f"no suspension under {rule.id}{since}")
+                    continue
                 if event.on > due:
                     notes.append(f"suspension of {event.on.isoformat()} came after the due "
                                  "date and does not extend it")
