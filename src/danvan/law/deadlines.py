@@ -47,7 +47,7 @@ from danvan.law._time_limit_rules import (
     TimeLimitRule,
     rule_book,
 )
-from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
+from danvan.law.calendar import DEFAULT_CALENDAR, Holiday, WorkCalendar
 from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, Term
 
@@ -343,8 +343,31 @@ class StageDeadline:
             timeliness = Timeliness.OVERDUE if self.rule.completed_by else Timeliness.ELAPSED
         return StageStatus(self.stage, timeliness, day, self.due, left, working)
 
+    def assumptions(self) -> tuple[str, ...]:
+        """The undecided breaks the due date depends on: assumed days off (Tết, 2/9) in the
+        days counted, or within two days of the last one (a decision could move it).
+
+        Empty when every day off it depends on is fixed by the law or a decision.
+        """
+        if self.start is None or self.due is None:
+            return ()
+        near = dt.timedelta(days=2)
+        first = (self.counted_to - near if self.rule.day_kind is DayKind.CALENDAR
+                 and self.counted_to is not None else self.start + _DAY)
+        groups: dict[tuple[int, str], list[Holiday]] = {}
+        for holiday in self.calendar.assumed_holidays(first, self.due + near):
+            groups.setdefault((holiday.date.year, holiday.kind.code), []).append(holiday)
+        return tuple(
+            f"due date depends on days off not yet decided: {found[0].name} {year} "
+            f"({', '.join(h.date.isoformat() for h in found)}) {found[0].assumption}"
+            for (year, _), found in groups.items())
+
     def explain(self) -> Explanation:
-        """The rule, basis, start event, extensions, suspensions and days off behind the due date."""
+        """The rule, basis, start event, extensions, suspensions and days off behind the due date.
+
+        Its notes warn when the due date depends on a break not yet decided
+        (:meth:`assumptions`).
+        """
         skipped: list[tuple[dt.date, str]] = []
         weekends = 0
         shifted = None
@@ -370,7 +393,7 @@ class StageDeadline:
                     day += _DAY
         return Explanation(self.petition_id, self.rule, self.limit, self.start, self.due,
                            self.extensions, self.suspensions, shifted, tuple(skipped), weekends,
-                           self.notes)
+                           (*self.notes, *self.assumptions()))
 
 
 def _start_of(petition: Petition, stage: Stage, events: tuple[PetitionEvent, ...],
