@@ -312,3 +312,14 @@ def test_stages_ended_before_the_period_are_not_unassessed() -> None:
     assert any("P7" in note for note in notes)
     in_2015 = compute(data, "petitions.resolution_on_time_rate", scope="H", period="2015")
     assert any("P9" in note for note in in_2015.notes)
+
+
+def test_notes_name_due_dates_resting_on_assumed_days_off() -> None:
+    """A denunciation received 1/2/2027 is due 17/2 under the assumed Tết 2027: the result's notes say so."""
+    data = Dataset(units=UNITS, petitions=(
+        complaint("T1", "X1", D(2027, 2, 1), (E.ACCEPTED, D(2027, 2, 10)),
+                  kind=PetitionKind.DENUNCIATION),))
+    result = compute(data, "petitions.acceptance_on_time_rate", scope="H", period="2027-02")
+    assert result.numerator_ids == ("T1",)
+    assert any("not yet decided: Tết Âm lịch 2027" in note and "T1" in note
+               for note in result.notes)

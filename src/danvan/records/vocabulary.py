@@ -301,13 +301,15 @@ class DocumentKind(Term):
     DIRECTIVE = "directive", "Chỉ thị", "CT"
     CONCLUSION = "conclusion", "Kết luận", "KL"
     DECISION = "decision", "Quyết định", "QĐ"
+    #: Party regulations are numbered ``QĐi`` (11-QĐi/TW) and also ``QĐ`` (37-QĐ/TW).
     REGULATION = "regulation", "Quy định", "QĐi"
     GUIDANCE = "guidance", "Hướng dẫn", "HD"
     PLAN = "plan", "Kế hoạch", "KH"
     ACTION_PROGRAMME = "action_programme", "Chương trình hành động", "CTr", "Chương trình"
     ORDINANCE = "ordinance", "Pháp lệnh", "PL"
     DECREE = "decree", "Nghị định", "NĐ"
-    LAW = "law", "Luật", "QH"
+    #: "QH" in a number names the National Assembly (the issuer), not this kind.
+    LAW = "law", "Luật", "Bộ luật"
     CIRCULAR = "circular", "Thông tư", "TT"
     OFFICIAL_LETTER = "official_letter", "Công văn", "CV"
 
