@@ -15,7 +15,10 @@ from danvan._lazy import attach
 
 if TYPE_CHECKING:
     from danvan.law.cadence import (
+        AGENCY_CADENCE_RULES as AGENCY_CADENCE_RULES,
         DEFAULT_CADENCE_RULES as DEFAULT_CADENCE_RULES,
+        DIALOGUE_CADENCE_RULES as DIALOGUE_CADENCE_RULES,
+        PARTY_CADENCE_RULES as PARTY_CADENCE_RULES,
         PROVINCIAL_CADENCE_EXAMPLES as PROVINCIAL_CADENCE_EXAMPLES,
         Activity as Activity,
         CadenceReport as CadenceReport,
@@ -78,12 +81,15 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__, __all__ = attach(__name__, {
     ".cadence": (
+        "AGENCY_CADENCE_RULES",
         "Activity",
         "CadenceReport",
         "CadenceRule",
         "Counting",
         "DEFAULT_CADENCE_RULES",
+        "DIALOGUE_CADENCE_RULES",
         "Frequency",
+        "PARTY_CADENCE_RULES",
         "PROVINCIAL_CADENCE_EXAMPLES",
         "PeriodCheck",
         "UnitCompliance",
