@@ -15,6 +15,7 @@ from danvan.law.deadlines import (
     DEFAULT_RULES,
     AcceptanceReading,
     Circumstance,
+    ComplexityCriterion,
     DayKind,
     Limit,
     NoRuleInForceError,
@@ -720,3 +721,13 @@ def test_petition_fields_drive_the_rules() -> None:
     assert short is not None
     assert long is not None
     assert long.due > short.due
+
+
+def test_complex_complaint_criteria_from_july_2026() -> None:
+    """NĐ 124/2020 Art. 3a (NĐ 155/2026 Art. 2): seven criteria, one suffices, from 1/7/2026 only."""
+    assert len(ComplexityCriterion) == 7
+    assert ComplexityCriterion.makes_complex([ComplexityCriterion.MANY_PEOPLE], D(2026, 7, 1))
+    assert not ComplexityCriterion.makes_complex([ComplexityCriterion.MANY_PEOPLE], D(2026, 6, 30))
+    assert not ComplexityCriterion.makes_complex([], D(2027, 1, 1))
+    with pytest.raises(FieldError, match="criteria"):
+        ComplexityCriterion.makes_complex(["many_people"], D(2027, 1, 1))  # type: ignore[list-item]

@@ -54,9 +54,11 @@ if TYPE_CHECKING:
         working_days_between as working_days_between,
     )
     from danvan.law.deadlines import (
+        COMPLEX_COMPLAINT_CRITERIA_FROM as COMPLEX_COMPLAINT_CRITERIA_FROM,
         DEFAULT_RULES as DEFAULT_RULES,
         AcceptanceReading as AcceptanceReading,
         Circumstance as Circumstance,
+        ComplexityCriterion as ComplexityCriterion,
         DayKind as DayKind,
         Elapsed as Elapsed,
         Explanation as Explanation,
@@ -121,7 +123,9 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     ),
     ".deadlines": (
         "AcceptanceReading",
+        "COMPLEX_COMPLAINT_CRITERIA_FROM",
         "Circumstance",
+        "ComplexityCriterion",
         "DEFAULT_RULES",
         "DayKind",
         "Elapsed",

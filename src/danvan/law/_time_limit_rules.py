@@ -28,10 +28,12 @@ from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import EventKind, PetitionKind, Term
 
 __all__ = [
+    "COMPLEX_COMPLAINT_CRITERIA_FROM",
     "DEFAULT_RULES",
     "RULE_SETS",
     "AcceptanceReading",
     "Circumstance",
+    "ComplexityCriterion",
     "DayKind",
     "LegalBasis",
     "Limit",
@@ -110,6 +112,49 @@ class AcceptanceReading(Term):
 
     CIRCULAR = "circular", "10 ngày làm việc (Thông tư 07/2013/TT-TTCP Điều 5 khoản 1)"
     LAW = "law", "10 ngày (Luật Khiếu nại 2011 Điều 27, 36, 50)"
+
+
+class ComplexityCriterion(Term):
+    """What makes a complaint complex (vụ việc phức tạp) from 1 July 2026.
+
+    Nghị định 124/2020/NĐ-CP Art. 3a(1), added by Nghị định 155/2026/NĐ-CP Art. 2:
+    a case meeting *one* of these is complex, and "Việc xác định vụ việc phức tạp
+    phải được thể hiện bằng văn bản" (Art. 3a(2)): record the written finding as
+    ``Complexity.COMPLEX`` on the petition. Before 1 July 2026 no criteria were set.
+    """
+
+    SEVERAL_SITES = "several_sites", "phải xác minh từ 02 địa điểm trở lên"
+    SEVERAL_CONTENTS = "several_contents", "có từ 02 nội dung phải xác minh trở lên"
+    MANY_PEOPLE = (
+        "many_people", "nhiều người khiếu nại về cùng một nội dung hoặc liên quan đến quyền và "
+        "lợi ích của nhiều người",
+    )
+    FOREIGN_ELEMENT = (
+        "foreign_element", "người khiếu nại ở nước ngoài hoặc là người nước ngoài; hành vi hoặc "
+        "xác minh ở nước ngoài",
+    )
+    SEVERAL_AGENCIES = (
+        "several_agencies", "liên quan đến trách nhiệm quản lý của nhiều cơ quan, tổ chức",
+    )
+    DIFFERING_OPINIONS = "differing_opinions", "các cơ quan, tổ chức có liên quan còn ý kiến khác nhau"
+    CONTRADICTORY_EVIDENCE = (
+        "contradictory_evidence", "có tài liệu, chứng cứ mâu thuẫn với nhau cần có thời gian kiểm "
+        "tra, xác minh",
+    )
+
+    @classmethod
+    def makes_complex(cls, criteria: Iterable[ComplexityCriterion], on: dt.date) -> bool:
+        """Whether ``criteria`` make a complaint complex ``on`` that day (one suffices, from 1/7/2026).
+
+        >>> ComplexityCriterion.makes_complex([ComplexityCriterion.SEVERAL_SITES], dt.date(2026, 7, 1))
+        True
+        """
+        found = v.check_items(criteria, cls, "criteria")
+        return bool(found) and v.check_date(on, "on") >= COMPLEX_COMPLAINT_CRITERIA_FROM
+
+
+#: The day the complex-complaint criteria apply from (Nghị định 155/2026/NĐ-CP in force).
+COMPLEX_COMPLAINT_CRITERIA_FROM: Final = dt.date(2026, 7, 1)
 
 
 class NoRuleInForceError(RuleError):

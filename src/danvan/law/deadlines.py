@@ -34,9 +34,11 @@ from attrs import field, frozen
 from danvan import _validators as v
 from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError, RuleError
 from danvan.law._time_limit_rules import (
+    COMPLEX_COMPLAINT_CRITERIA_FROM,
     DEFAULT_RULES,
     AcceptanceReading,
     Circumstance,
+    ComplexityCriterion,
     DayKind,
     LegalBasis,
     Limit,
@@ -52,9 +54,11 @@ from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, Term
 
 __all__ = [
+    "COMPLEX_COMPLAINT_CRITERIA_FROM",
     "DEFAULT_RULES",
     "AcceptanceReading",
     "Circumstance",
+    "ComplexityCriterion",
     "DayKind",
     "Elapsed",
     "Explanation",
