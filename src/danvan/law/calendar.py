@@ -391,7 +391,7 @@ class WorkCalendar:
         """The assumed holidays (:attr:`Holiday.assumed`) from ``start`` to ``end``, both included.
 
         >>> [h.date.day for h in assumed_holidays(dt.date(2027, 1, 1), dt.date(2027, 2, 28))]
-        [4, 5, 6, 7, 8]
+        [5, 6, 7, 8, 9]
         """
         start, end = _date_arg(start, "start"), _date_arg(end, "end")
         return [h for year in range(start.year, end.year + 1) for h in self._plan(year).holidays

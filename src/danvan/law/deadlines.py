@@ -19,7 +19,7 @@ working days counts working days only.
 ...              events=(PetitionEvent(EventKind.ACCEPTED, dt.date(2026, 2, 23)),))
 >>> s = schedule(p, as_of=dt.date(2026, 3, 20))
 >>> s[Stage.ACCEPTANCE].due, s[Stage.RESOLUTION].due
-(datetime.date(2026, 2, 23), datetime.date(2026, 3, 25))
+(datetime.date(2026, 3, 6), datetime.date(2026, 3, 25))
 >>> print(s[Stage.RESOLUTION].status())
 giải quyết: pending as of 2026-03-20, due 2026-03-25 (5 days, 3 working days left)
 """
