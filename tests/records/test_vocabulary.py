@@ -234,7 +234,7 @@ def test_fold() -> None:
 
 
 def test_feedback_reads_its_former_code() -> None:
-    """PetitionKind.FEEDBACK ("phản ánh" is feedback, not a recommendation) still reads code 'recommendation'."""
+    """PetitionKind.FEEDBACK ("phản ánh" is feedback, not a recommendation) reads its former code."""
     assert PetitionKind.from_code("feedback") is PetitionKind.FEEDBACK
     assert PetitionKind.from_code("recommendation") is PetitionKind.FEEDBACK
     assert PetitionKind.RECOMMENDATION is PetitionKind.FEEDBACK

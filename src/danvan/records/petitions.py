@@ -116,7 +116,7 @@ def _check_events(instance: Petition, _: Any, events: Any) -> None:
 
 @frozen
 class Petition:
-    """A complaint, denunciation, recommendation or other petition and what became of it.
+    """A complaint, denunciation, feedback (kiến nghị, phản ánh) or other petition and what became of it.
 
     ``crowd_size`` is set for a crowd delegation (đoàn đông người) and gives the
     number of people in it. ``complexity``, ``remote_area`` (vùng sâu, vùng xa),
