@@ -477,3 +477,20 @@ def test_golden_file_is_current() -> None:
     """tests/data/calendar_golden.txt matches the computation (regenerate with the script)."""
     script = _golden_script()
     assert script.GOLDEN.read_text(encoding="utf-8") == script.render()
+
+
+@given(st.integers(2027, 2199))
+def test_undecided_years_mark_their_assumed_days(year: int) -> None:
+    """In a year without decisions, the 5 Tết days and the day next to 2/9 are assumed, nothing else."""
+    found = calendar.holidays(year)
+    assumed = [h for h in found if h.assumed]
+    tet = [h for h in assumed if h.kind is HolidayKind.LUNAR_NEW_YEAR]
+    assert len(tet) == 5
+    assert tet[0].date in (calendar.lunar_new_year(year) - dt.timedelta(days=d) for d in (1, 2))
+    extra = [h for h in assumed if h.kind is HolidayKind.NATIONAL_DAY]
+    assert len(extra) == 1
+    assert len(assumed) == 6
+    # the two days touch a weekend (a long weekend), unless 2/9 is a Wednesday
+    first, last = sorted((dt.date(year, 9, 2), extra[0].date))
+    around = (first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1))
+    assert dt.date(year, 9, 2).weekday() == 2 or any(d.weekday() >= 5 for d in around)
