@@ -494,3 +494,9 @@ def test_undecided_years_mark_their_assumed_days(year: int) -> None:
     first, last = sorted((dt.date(year, 9, 2), extra[0].date))
     around = (first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1))
     assert dt.date(year, 9, 2).weekday() == 2 or any(d.weekday() >= 5 for d in around)
+
+
+def test_assumed_holidays_at_the_ends_of_the_calendar() -> None:
+    """Asking past 2199 or before 2000 is no error: those days have no assumed holiday."""
+    assert calendar.assumed_holidays(D(1999, 1, 1), D(1999, 12, 31)) == []
+    assert [h.date for h in calendar.assumed_holidays(D(2199, 12, 1), D(2200, 1, 5))] == []

@@ -390,11 +390,14 @@ class WorkCalendar:
     def assumed_holidays(self, start: dt.date, end: dt.date) -> list[Holiday]:
         """The assumed holidays (:attr:`Holiday.assumed`) from ``start`` to ``end``, both included.
 
+        Days outside the working calendar (2000-2199) have none.
+
         >>> [h.date.day for h in assumed_holidays(dt.date(2027, 1, 1), dt.date(2027, 2, 28))]
         [5, 6, 7, 8, 9]
         """
         start, end = _date_arg(start, "start"), _date_arg(end, "end")
-        return [h for year in range(start.year, end.year + 1) for h in self._plan(year).holidays
+        years = range(max(start.year, tables.FIRST_WORK_YEAR), min(end.year, tables.LAST_WORK_YEAR) + 1)
+        return [h for year in years for h in self._plan(year).holidays
                 if h.assumption and start <= h.date <= end]
 
     def is_holiday(self, d: dt.date) -> bool:
