@@ -731,3 +731,14 @@ def test_complex_complaint_criteria_from_july_2026() -> None:
     assert not ComplexityCriterion.makes_complex([], D(2027, 1, 1))
     with pytest.raises(FieldError, match="criteria"):
         ComplexityCriterion.makes_complex(["many_people"], D(2027, 1, 1))  # type: ignore[list-item]
+
+
+def test_forwarded_denunciation_reports_back_in_20_days() -> None:
+    """Luật Tố cáo Art. 26(2): forwarded by the press on Mon 2/3/2026, the result is notified by
+    Sun 22/3, so Mon 23/3; a denunciation sent by mail has no such stage."""
+    pressed = denunciation(D(2026, 3, 2), channel=Channel.PRESS)
+    found = stage_deadline(pressed, Stage.REPORT_BACK)
+    assert found is not None
+    assert (found.rule.id, found.due) == ("TC2018.26.2", D(2026, 3, 23))
+    assert Stage.REPORT_BACK in [s.stage for s in schedule(attrs.evolve(pressed, channel=Channel.FORWARDED))]
+    assert stage_deadline(denunciation(D(2026, 3, 2), channel=Channel.MAIL), Stage.REPORT_BACK) is None

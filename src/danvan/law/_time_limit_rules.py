@@ -56,6 +56,7 @@ class Stage(Term):
     NOTIFICATION = "notification", "thông báo thụ lý"
     RESOLUTION = "resolution", "giải quyết"
     APPEAL = "appeal", "thời hạn khiếu nại tiếp"
+    REPORT_BACK = "report_back", "thông báo kết quả cho cơ quan chuyển đơn"
 
     @property
     def starts_with(self) -> EventKind | None:
@@ -73,6 +74,7 @@ _STARTS: Final = {
     Stage.FILING: None, Stage.ACCEPTANCE: EventKind.RECEIVED, Stage.FORWARDING: EventKind.RECEIVED,
     Stage.RESPONSE: EventKind.RECEIVED, Stage.NOTIFICATION: EventKind.ACCEPTED,
     Stage.RESOLUTION: EventKind.ACCEPTED, Stage.APPEAL: EventKind.RESOLVED,
+    Stage.REPORT_BACK: EventKind.RECEIVED,
 }
 
 
@@ -97,6 +99,9 @@ class Circumstance(Term):
     DISMISSAL = "dismissal", "kỷ luật buộc thôi việc"
     FOLLOW_UP = "follow_up", "tố cáo tiếp"
     UNRESOLVED_IN_TIME = "unresolved_in_time", "quá thời hạn mà chưa được giải quyết"
+    FORWARDED_BY_BODY = (
+        "forwarded_by_body", "do cơ quan báo chí, cơ quan, tổ chức, cá nhân có thẩm quyền chuyển đến",
+    )
 
 
 class AcceptanceReading(Term):
@@ -633,6 +638,16 @@ _RULES_2012: Final[tuple[dict[str, Any], ...]] = (
         "note": "Complex: one extension of at most 30 days; especially complex (2 or more of "
                 "the criteria of NĐ 31/2019/NĐ-CP Art. 3): two, at most 30 days each. "
                 "Suspension stops the clock (Luật Tố cáo Art. 34).",
+    },
+    {
+        "id": "TC2018.26.2", "stage": "report_back", "kinds": ("denunciation",),
+        "day_kind": "calendar", "limits": ((20, ()),), "completed_by": (),
+        "requires": ("forwarded_by_body",),
+        "basis": (*_TC, 26, 2), "valid_from": "2019-01-01",
+        "note": "A denunciation forwarded by the press or a competent body: 'Kết quả xử lý tố cáo "
+                "... được thông báo bằng văn bản cho cơ quan báo chí, cơ quan, tổ chức, cá nhân có "
+                "thẩm quyền đã chuyển tố cáo trong thời hạn 20 ngày kể từ ngày nhận được tố cáo'; "
+                "petitions record no event for it, so danvan gives the due date only.",
     },
     {
         "id": "TC2018.37", "stage": "acceptance", "kinds": ("denunciation",),

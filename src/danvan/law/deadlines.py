@@ -180,6 +180,8 @@ def circumstances_of(petition: Petition, extra: Iterable[Circumstance] = ()
         found.add(Circumstance.SECOND_INSTANCE)
     if petition.channel is Channel.CITIZEN_RECEPTION:
         found.add(Circumstance.AT_RECEPTION)
+    if petition.channel in (Channel.FORWARDED, Channel.PRESS):
+        found.add(Circumstance.FORWARDED_BY_BODY)
     if not petition.in_jurisdiction:
         found.add(Circumstance.OUT_OF_JURISDICTION)
     if petition.discipline:

@@ -197,12 +197,14 @@ class Channel(Term):
     #: held online, not a petition sent online (:attr:`ONLINE`).
     ONLINE_RECEPTION = "online_reception", "tiếp công dân trực tuyến"
     DIALOGUE = "dialogue", "tại hội nghị đối thoại", "đối thoại"
-    #: Forwarded by a competent body, organisation or person (Luật Tố cáo Art. 26).
+    #: Forwarded by a competent body, organisation or person: a denunciation's result is
+    #: notified to it within 20 days of receipt (Luật Tố cáo Art. 26(2)).
     FORWARDED = (
         "forwarded", "do cơ quan, tổ chức, cá nhân có thẩm quyền chuyển đến", "chuyển đến",
         "cơ quan khác chuyển đến",
     )
-    #: Forwarded by a National Assembly deputy or delegation (Luật Tiếp công dân Art. 27).
+    #: Forwarded by a National Assembly deputy or delegation: the result is notified to them
+    #: within 07 working days of the resolution (Luật Tiếp công dân Art. 27(2)).
     NATIONAL_ASSEMBLY_DEPUTIES = (
         "national_assembly_deputies", "do Đoàn đại biểu Quốc hội, đại biểu Quốc hội chuyển đến",
         "Đoàn ĐBQH chuyển đến", "đại biểu Quốc hội chuyển đến",
