@@ -11,7 +11,7 @@ import datetime as dt
 
 from danvan.indicators.timeliness import ageing, on_time_rate, overdue_backlog, processing_time
 from danvan.law.cadence import compliance
-from danvan.law.deadlines import DEFAULT_RULES, DayKind, Stage, schedule
+from danvan.law.deadlines import AcceptanceReading, Stage, rule_book, schedule
 from danvan.records.petitions import Petition, PetitionEvent
 from danvan.records.receptions import Reception
 from danvan.records.vocabulary import ChairRole, Channel, Complexity, EventKind, PetitionKind, UnitLevel
@@ -36,10 +36,10 @@ print(plan[Stage.RESOLUTION].explain())
 for stage, status in schedule(complaint, as_of=D(2026, 3, 10)).status().items():
     print(f"{stage.code:>12}: {status}")
 
-# %% If your body counts complaint acceptance in working days (unconfirmed guidance):
-rule = DEFAULT_RULES.rule("KN2011.27").updated(day_kind=DayKind.WORKING)
-working = schedule(complaint, rules=DEFAULT_RULES.replace(rule))
-print("acceptance due in working days:", working[Stage.ACCEPTANCE].due)
+# %% Complaint acceptance before 1/7/2026 as the Law words it (10 calendar days), not as
+# Thông tư 07/2013/TT-TTCP does (10 working days, the default):
+calendar_days = schedule(complaint, rules=rule_book(AcceptanceReading.LAW))
+print("acceptance due in calendar days:", calendar_days[Stage.ACCEPTANCE].due)
 
 # %% A denunciation, especially complex, extended twice (Luật Tố cáo 2018 Art. 30).
 denunciation = Petition("TC-1", PetitionKind.DENUNCIATION, D(2026, 3, 2), "X1",
@@ -50,8 +50,8 @@ denunciation = Petition("TC-1", PetitionKind.DENUNCIATION, D(2026, 3, 2), "X1",
                         ))
 print(schedule(denunciation)[Stage.RESOLUTION].explain())
 
-# %% A recommendation received at citizen reception: 10 working days (Luật Tiếp công dân Art. 28).
-recommendation = Petition("KN-2", PetitionKind.RECOMMENDATION, D(2026, 2, 12), "X2",
+# %% Feedback (kiến nghị, phản ánh) at citizen reception: 10 working days (Luật Tiếp công dân Art. 28).
+recommendation = Petition("KN-2", PetitionKind.FEEDBACK, D(2026, 2, 12), "X2",
                           channel=Channel.CITIZEN_RECEPTION)
 print(schedule(recommendation)[Stage.RESPONSE].status(D(2026, 3, 2)))
 

@@ -18,7 +18,7 @@ from danvan.indicators.timeliness import (
     overdue_backlog,
     processing_time,
 )
-from danvan.law.deadlines import Circumstance, Stage
+from danvan.law.deadlines import AcceptanceReading, Circumstance, Stage, rule_book
 from danvan.records.petitions import Petition, PetitionEvent
 from danvan.records.vocabulary import EventKind, PetitionKind
 from danvan.values import Rate
@@ -27,6 +27,8 @@ from danvan.values.periods import Period
 D = dt.date
 E = EventKind
 MARCH = Period.parse("2026-03")
+#: Complaint acceptance read as the Law words it (10 calendar days), as these dates were worked.
+LAW_RULES = rule_book(AcceptanceReading.LAW)
 
 
 def complaint(pid: str, received: dt.date, *events: tuple[EventKind, dt.date], **fields: Any,
@@ -59,7 +61,7 @@ PETITIONS = (
 
 def test_acceptance_on_time_rate_in_march() -> None:
     """Acceptance due in March 2026: P1 met; P2 late, P3 never accepted, P6 withdrawn after due: 1/4."""
-    result = on_time_rate(PETITIONS, Stage.ACCEPTANCE, MARCH)
+    result = on_time_rate(PETITIONS, Stage.ACCEPTANCE, MARCH, rules=LAW_RULES)
     assert result.rate == Rate(1, 4)
     assert result.met == ("P1",)
     assert result.missed == ("P2", "P3", "P6")
@@ -69,7 +71,8 @@ def test_acceptance_on_time_rate_in_march() -> None:
 
 def test_on_time_rate_as_of_a_day_leaves_the_last_day_pending() -> None:
     """On 13/3, P2's last day, P2 is still pending (a period ends at 24:00), as is P3; P6 missed."""
-    result = on_time_rate(PETITIONS, Stage.ACCEPTANCE, MARCH, as_of=D(2026, 3, 13))
+    result = on_time_rate(PETITIONS, Stage.ACCEPTANCE, MARCH, as_of=D(2026, 3, 13),
+                          rules=LAW_RULES)
     assert (result.met, result.missed, result.pending) == (("P1",), ("P6",), ("P2", "P3"))
 
 
@@ -97,7 +100,7 @@ def test_circumstances_per_petition() -> None:
 
 def test_overdue_backlog() -> None:
     """On 20/3/2026, P8's resolution is 44 days overdue (due 4/2) and P3's acceptance 4 days (due 16/3)."""
-    backlog = overdue_backlog(PETITIONS, D(2026, 3, 20))
+    backlog = overdue_backlog(PETITIONS, D(2026, 3, 20), rules=LAW_RULES)
     assert backlog.ids == ("P8", "P3")
     assert [(i.stage, i.due, i.days_overdue) for i in backlog.items] == [
         (Stage.RESOLUTION, D(2026, 2, 4), 44), (Stage.ACCEPTANCE, D(2026, 3, 16), 4)]

@@ -20,6 +20,7 @@ from danvan.errors import FieldError, LifecycleError
 from danvan.indicators import CATALOGUE, compute, get, report
 from danvan.indicators.timeliness import AgeBand
 from danvan.law.cadence import DEFAULT_CADENCE_RULES, PROVINCIAL_CADENCE_EXAMPLES
+from danvan.law.deadlines import AcceptanceReading, rule_book
 from danvan.records.dataset import Dataset
 from danvan.records.petitions import Petition, PetitionEvent
 from danvan.records.receptions import Reception
@@ -36,6 +37,8 @@ from danvan.values import Durations, Ranking, Rate
 
 D = dt.date
 E = EventKind
+#: Complaint acceptance read as the Law words it (10 calendar days), as these dates were worked.
+LAW_RULES = rule_book(AcceptanceReading.LAW)
 MARCH = "2026-03"
 UNITS = (
     Unit("H", "Huyện H", UnitLevel.DISTRICT),
@@ -101,13 +104,14 @@ def test_new_indicators_are_registered() -> None:
 
 def test_acceptance_on_time_rate() -> None:
     """Acceptance due in March: P1 met, P2 and P3 missed; P7 listed as not assessed."""
-    result = compute(DATA, "petitions.acceptance_on_time_rate", scope="H", period=MARCH)
+    result = compute(DATA, "petitions.acceptance_on_time_rate", scope="H", period=MARCH,
+                     time_limits=LAW_RULES)
     assert result.value == Rate(1, 3)
     assert result.numerator_ids == ("P1",)
     assert result.denominator_ids == ("P1", "P2", "P3")
     assert any("not assessed" in note and "P7" in note for note in result.notes)
     by_unit = compute(DATA, "petitions.acceptance_on_time_rate", scope="H", period=MARCH,
-                      by="unit")
+                      by="unit", time_limits=LAW_RULES)
     assert {k: r.value for k, r in by_unit.parts.items()} == {"X1": Rate(1, 2), "X2": Rate(0, 1)}
 
 
@@ -125,11 +129,13 @@ def test_resolution_on_time_rate() -> None:
 
 def test_overdue_backlog_as_of_the_last_day() -> None:
     """On 31/3: P3 (acceptance due 16/3) and P8 (resolution due 4/2) are overdue."""
-    result = compute(DATA, "petitions.overdue_backlog", scope="H", period=MARCH)
+    result = compute(DATA, "petitions.overdue_backlog", scope="H", period=MARCH,
+                     time_limits=LAW_RULES)
     assert result.value == 2
     assert result.numerator_ids == ("P3", "P8")
     assert any("P7" in note for note in result.notes)
-    mid = compute(DATA, "petitions.overdue_backlog", scope="H", period="2026-03-01..2026-03-16")
+    mid = compute(DATA, "petitions.overdue_backlog", scope="H", period="2026-03-01..2026-03-16",
+                  time_limits=LAW_RULES)
     # on 15/3, P3 (due 16/3) is not yet overdue, but P2 (due 13/3, accepted only on 16/3) is
     assert mid.numerator_ids == ("P2", "P8")
 
@@ -306,3 +312,14 @@ def test_stages_ended_before_the_period_are_not_unassessed() -> None:
     assert any("P7" in note for note in notes)
     in_2015 = compute(data, "petitions.resolution_on_time_rate", scope="H", period="2015")
     assert any("P9" in note for note in in_2015.notes)
+
+
+def test_notes_name_due_dates_resting_on_assumed_days_off() -> None:
+    """A denunciation received 1/2/2027 is due 17/2 under the assumed Tết 2027: the result's notes say so."""
+    data = Dataset(units=UNITS, petitions=(
+        complaint("T1", "X1", D(2027, 2, 1), (E.ACCEPTED, D(2027, 2, 10)),
+                  kind=PetitionKind.DENUNCIATION),))
+    result = compute(data, "petitions.acceptance_on_time_rate", scope="H", period="2027-02")
+    assert result.numerator_ids == ("T1",)
+    assert any("not yet decided: Tết Âm lịch 2027" in note and "T1" in note
+               for note in result.notes)

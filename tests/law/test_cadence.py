@@ -11,7 +11,10 @@ from hypothesis import given, strategies as st
 
 from danvan.errors import FieldError
 from danvan.law.cadence import (
+    AGENCY_CADENCE_RULES,
     DEFAULT_CADENCE_RULES,
+    DIALOGUE_CADENCE_RULES,
+    PARTY_CADENCE_RULES,
     PROVINCIAL_CADENCE_EXAMPLES,
     Activity,
     Counting,
@@ -158,3 +161,47 @@ def test_sessions_of_a_body_count_for_its_area() -> None:
     assert mapped.results[0].checks[0].session_ids == ("S2",)
     with pytest.raises(FieldError, match="units_of"):
         compliance({"X1": UnitLevel.COMMUNE}, FEBRUARY, units_of=5)  # type: ignore[arg-type]
+
+
+def test_party_secretaries_before_and_after_kl_215() -> None:
+    """QĐi 11/2019: commune secretaries 2 days a month; KL 215 (23/11/2025) keeps 2, drops districts."""
+    secretary = ChairRole.PARTY_SECRETARY
+    rules = {r.id: r for r in PARTY_CADENCE_RULES}
+    assert rules["QD11.2019.commune"].valid_to == D(2025, 11, 23)
+    assert rules["KL215.2025.commune"].valid_from == D(2025, 11, 23)
+    assert rules["QD11.2019.district"].valid_to == D(2025, 7, 1)
+    assert not any(r.level is UnitLevel.DISTRICT and r.id.startswith("KL215") for r in rules.values())
+    assert str(rules["QD11.2019.province"].basis.document) == "11-QĐi/TW"
+    sessions = [Reception("S1", "X1", D(2026, 3, 5), secretary),
+                Reception("S2", "X1", D(2026, 3, 19), secretary),
+                Reception("S3", "X2", D(2026, 3, 5), secretary),
+                Reception("S4", "X2", D(2026, 3, 12), CHAIR)]  # the chairman's: not the secretary's
+    report = compliance({"X1": UnitLevel.COMMUNE, "X2": UnitLevel.COMMUNE}, Period.parse("2026-03"),
+                        receptions=sessions, rules=PARTY_CADENCE_RULES)
+    assert report.compliant_units == ("X1",)
+    assert report.missed() == {"X2": ("KL215.2025.commune 2026-03",)}
+    old = compliance({"H1": UnitLevel.DISTRICT}, Period.parse("2024-05"),
+                     receptions=[Reception("S5", "H1", D(2024, 5, 6), secretary)],
+                     rules=PARTY_CADENCE_RULES)
+    assert old.compliant_units == ("H1",)
+    assert compliance({"H1": UnitLevel.DISTRICT}, Period.parse("2026-01"),
+                      rules=PARTY_CADENCE_RULES).unassessed == ("H1",)
+
+
+def test_heads_of_agencies_and_the_commune_dialogue() -> None:
+    """TCD Art. 18(2): heads of agencies 1 day a month; THDC 2022 Art. 32(1): 1 commune dialogue a year."""
+    head = ChairRole.HEAD_OF_AGENCY
+    agencies = compliance({"SO1": UnitLevel.PROVINCE, "SO2": UnitLevel.PROVINCE},
+                          Period.parse("2026-03"), rules=AGENCY_CADENCE_RULES,
+                          receptions=[Reception("A1", "SO1", D(2026, 3, 10), head)])
+    assert agencies.compliant_units == ("SO1",)
+    assert {r.basis.article for r in AGENCY_CADENCE_RULES} == {18}
+    dialogue = DIALOGUE_CADENCE_RULES[0]
+    assert (dialogue.id, dialogue.at_least, dialogue.per, dialogue.valid_from) == (
+        "THDC2022.32", 1, Frequency.YEAR, D(2023, 7, 1))
+    held = [Dialogue("D1", "X1", D(2024, 11, 20), ChairRole.FRONT_CHAIR, DialogueMode.AD_HOC)]
+    year = compliance({"X1": UnitLevel.COMMUNE, "X2": UnitLevel.COMMUNE}, Period.parse("2024"),
+                      dialogues=held, rules=DIALOGUE_CADENCE_RULES)
+    assert year.compliant_units == ("X1",)
+    assert compliance({"X1": UnitLevel.COMMUNE}, Period.parse("2022"),
+                      rules=DIALOGUE_CADENCE_RULES).unassessed == ("X1",)

@@ -156,14 +156,72 @@ def test_year_gates(
 
 
 def test_default_tet_days_and_adjacent_day() -> None:
-    """Without a decision Tết is the last lunar day plus four, and the 2/9 adjacent day is 1/9."""
+    """Without a decision Tết starts on 29 tháng Chạp and 2/9 gets the long-weekend day, both assumed."""
     bare = WorkCalendar(arrangements=())
     found = bare.holidays(2027)
-    tet = [h.date for h in found if h.kind is HolidayKind.LUNAR_NEW_YEAR]
-    assert tet == _span(D(2027, 2, 5), D(2027, 2, 9))
+    tet = [h for h in found if h.kind is HolidayKind.LUNAR_NEW_YEAR]
+    # Chạp of Bính Ngọ has 29 days: 29 tháng Chạp is the eve, Fri 5/2/2027.
+    assert [h.date for h in tet] == _span(D(2027, 2, 5), D(2027, 2, 9))
+    assert all(h.assumed and h.assumption == calendar.TET_ASSUMPTION for h in tet)
     adjacent = [h for h in found if h.name == "Quốc khánh (ngày liền kề)"]
-    assert [h.date for h in adjacent] == [D(2027, 9, 1)]
-    assert "assumed" in adjacent[0].basis
+    # 2/9/2027 is a Thursday: Friday 3/9 makes the long weekend.
+    assert [h.date for h in adjacent] == [D(2027, 9, 3)]
+    assert adjacent[0].assumption == calendar.NATIONAL_DAY_ASSUMPTION
+    assert not any(h.assumed for h in found if h.kind not in (
+        HolidayKind.LUNAR_NEW_YEAR, HolidayKind.NATIONAL_DAY) or h.date == D(2027, 9, 2))
+    # The default calendar marks 2027 the same way; decided years carry no assumption.
+    assert [h.date for h in calendar.assumed_holidays(D(2027, 1, 1), D(2027, 12, 31))] == [
+        *_span(D(2027, 2, 5), D(2027, 2, 9)), D(2027, 9, 3)]
+    assert calendar.assumed_holidays(D(2017, 1, 1), D(2018, 12, 31)) == []
+    assert calendar.assumed_holidays(D(2026, 1, 1), D(2026, 12, 31)) == []
+
+
+def test_tet_heuristic_follows_the_decisions() -> None:
+    """Statutory rules alone give the decided working days of every Tết 2017-2026 but 2025.
+
+    2025 (28 tháng Chạp to mùng 3, "2 days before Tết and 3 after") is the one
+    decision that did not start on 29 tháng Chạp; the old default (the eve plus
+    four) missed 2017, 2018, 2020, 2021, 2023 and 2024.
+    """
+    bare = WorkCalendar(arrangements=())
+    differ = []
+    for year in range(2017, 2027):
+        tet = calendar.lunar_new_year(year)
+        days = [tet + dt.timedelta(days=i) for i in range(-10, 12)]
+        if any(bare.is_working_day(d) != calendar.is_working_day(d) for d in days):
+            differ.append(year)
+    assert differ == [2025]
+
+
+def test_national_day_heuristic_follows_the_decisions() -> None:
+    """The long-weekend rule gives the adjacent day of all six decisions 2021-2026; a fixed 1/9, four."""
+    decided = {2021: D(2021, 9, 3), 2022: D(2022, 9, 1), 2023: D(2023, 9, 1),
+               2024: D(2024, 9, 3), 2025: D(2025, 9, 1), 2026: D(2026, 9, 1)}  # 2022: law audit §1.2
+    bare = WorkCalendar(arrangements=())
+    for year, day in decided.items():
+        adjacent = [h.date for h in bare.holidays(year) if h.name == "Quốc khánh (ngày liền kề)"]
+        assert adjacent == [day], year
+    assert sum(day == D(day.year, 9, 1) for day in decided.values()) == 4
+
+
+@pytest.mark.parametrize(("day", "working"), [
+    (D(2014, 1, 25), True), (D(2014, 1, 28), False), (D(2014, 1, 29), False), (D(2014, 2, 5), False),
+    (D(2014, 2, 8), True), (D(2014, 12, 27), True), (D(2015, 1, 2), False),
+    (D(2017, 1, 26), False), (D(2017, 2, 1), False), (D(2017, 2, 2), True),
+    (D(2018, 2, 14), False), (D(2018, 2, 20), False), (D(2018, 2, 21), True),
+])
+def test_decisions_2014_to_2018(day: dt.date, working: bool) -> None:
+    """The ten statuses the law audit found wrong (and their neighbours) follow the decisions."""
+    assert calendar.is_working_day(day) is working
+
+
+def test_vietnam_date_at_the_ends_of_the_range() -> None:
+    """An aware timestamp whose Vietnamese day falls outside years 1-9999 is a CalendarError (F17)."""
+    with pytest.raises(CalendarError, match="moment"):
+        calendar.vietnam_date(dt.datetime(9999, 12, 31, 23, tzinfo=dt.UTC))
+    with pytest.raises(CalendarError, match="moment"):
+        calendar.vietnam_date(dt.datetime(1, 1, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=14))))
+    assert calendar.vietnam_date(dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.UTC)) == D(9999, 12, 31)
 
 
 def test_statutory_rules_alone() -> None:
@@ -171,8 +229,8 @@ def test_statutory_rules_alone() -> None:
     bare = WorkCalendar(arrangements=())
     assert bare.is_working_day(D(2026, 1, 2))
     assert not bare.is_working_day(D(2026, 1, 10))
-    # Default Tết 2024 (9-13/2) with 10-11/2 on a weekend gives nghỉ bù on 14 and 15/2.
-    assert [d for d in bare.days_off(2024) if d.month == 2] == _span(D(2024, 2, 9), D(2024, 2, 15))
+    # Default Tết 2024 (8-12/2, from 29 tháng Chạp) with 10-11/2 on a weekend: nghỉ bù 13 and 14/2.
+    assert [d for d in bare.days_off(2024) if d.month == 2] == _span(D(2024, 2, 8), D(2024, 2, 14))
 
 
 def test_with_arrangement_adds_a_day_without_changing_the_default() -> None:
@@ -337,10 +395,10 @@ def test_tet_days_must_be_consecutive() -> None:
 
 
 def test_table_records_cite_a_decision() -> None:
-    """Every built-in decision cites a numbered document and keeps its dates in its year."""
-    assert {a.year for a in ARRANGEMENTS} == set(range(2019, 2027))
+    """Every built-in decision cites its document (a number, or the report that gives it)."""
+    assert {a.year for a in ARRANGEMENTS} == {2014, 2015, 2017, 2018, *range(2019, 2027)}
     for record in ARRANGEMENTS:
-        assert "/" in record.basis
+        assert "/" in record.basis or "as reported by" in record.basis
         assert record.span is None or record.span[1].year == record.year
 
 
@@ -419,3 +477,26 @@ def test_golden_file_is_current() -> None:
     """tests/data/calendar_golden.txt matches the computation (regenerate with the script)."""
     script = _golden_script()
     assert script.GOLDEN.read_text(encoding="utf-8") == script.render()
+
+
+@given(st.integers(2027, 2199))
+def test_undecided_years_mark_their_assumed_days(year: int) -> None:
+    """In a year without decisions, the 5 Tết days and the day next to 2/9 are assumed, nothing else."""
+    found = calendar.holidays(year)
+    assumed = [h for h in found if h.assumed]
+    tet = [h for h in assumed if h.kind is HolidayKind.LUNAR_NEW_YEAR]
+    assert len(tet) == 5
+    assert tet[0].date in (calendar.lunar_new_year(year) - dt.timedelta(days=d) for d in (1, 2))
+    extra = [h for h in assumed if h.kind is HolidayKind.NATIONAL_DAY]
+    assert len(extra) == 1
+    assert len(assumed) == 6
+    # the two days touch a weekend (a long weekend), unless 2/9 is a Wednesday
+    first, last = sorted((dt.date(year, 9, 2), extra[0].date))
+    around = (first - dt.timedelta(days=1), first, last, last + dt.timedelta(days=1))
+    assert dt.date(year, 9, 2).weekday() == 2 or any(d.weekday() >= 5 for d in around)
+
+
+def test_assumed_holidays_at_the_ends_of_the_calendar() -> None:
+    """Asking past 2199 or before 2000 is no error: those days have no assumed holiday."""
+    assert calendar.assumed_holidays(D(1999, 1, 1), D(1999, 12, 31)) == []
+    assert [h.date for h in calendar.assumed_holidays(D(2199, 12, 1), D(2200, 1, 5))] == []

@@ -13,7 +13,9 @@ from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError
 from danvan.law.calendar import DEFAULT_CALENDAR
 from danvan.law.deadlines import (
     DEFAULT_RULES,
+    AcceptanceReading,
     Circumstance,
+    ComplexityCriterion,
     DayKind,
     Limit,
     NoRuleInForceError,
@@ -24,6 +26,7 @@ from danvan.law.deadlines import (
     Timeliness,
     due_date,
     elapsed,
+    rule_book,
     schedule,
     stage_deadline,
 )
@@ -33,6 +36,8 @@ from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKi
 D = dt.date
 E = EventKind
 CAL = DEFAULT_CALENDAR
+#: The catalogue with complaint acceptance read as the Law words it (10 calendar days).
+LAW_RULES = rule_book(AcceptanceReading.LAW)
 
 
 def complaint(received: dt.date, *events: PetitionEvent, **fields: Any) -> Petition:
@@ -192,7 +197,7 @@ def test_complaint_received_friday_before_tet() -> None:
     60 days, 24/4/2026 (Friday).
     """
     accepted = PetitionEvent(E.ACCEPTED, D(2026, 2, 23))
-    plan = schedule(complaint(D(2026, 2, 13), accepted), as_of=D(2026, 3, 1))
+    plan = schedule(complaint(D(2026, 2, 13), accepted), as_of=D(2026, 3, 1), rules=LAW_RULES)
     assert plan[Stage.ACCEPTANCE].due == D(2026, 2, 23)
     assert plan[Stage.ACCEPTANCE].rule.basis.article == 27
     assert plan[Stage.ACCEPTANCE].met is True
@@ -204,14 +209,62 @@ def test_complaint_received_friday_before_tet() -> None:
     assert stage_deadline(remote, Stage.RESOLUTION).due == D(2026, 4, 24)  # type: ignore[union-attr]
 
 
-def test_complaint_acceptance_in_working_days_when_overridden() -> None:
-    """With Art. 27 read as 10 *working* days (the unconfirmed guidance), thụ lý is due Fri 6/3/2026."""
-    rule = DEFAULT_RULES.rule("KN2011.27").updated(day_kind=DayKind.WORKING)
-    book = DEFAULT_RULES.replace(rule)
-    due = stage_deadline(complaint(D(2026, 2, 13)), Stage.ACCEPTANCE, rules=book)
-    assert due is not None
-    assert due.due == D(2026, 3, 6)
-    assert DEFAULT_RULES.rule("KN2011.27").day_kind is DayKind.CALENDAR
+def test_complaint_acceptance_reading_before_july_2026() -> None:
+    """Received Wed 4/2/2026: 10 working days (TT 07/2013 Art. 5(1), the default) give Wed 25/2;
+    the Law's 10 days give Sat 14/2, in the Tết break, so Mon 23/2 (audit §2.3 case 1)."""
+    p = complaint(D(2026, 2, 4))
+    circular = stage_deadline(p, Stage.ACCEPTANCE)
+    law = stage_deadline(p, Stage.ACCEPTANCE, rules=LAW_RULES)
+    assert circular is not None
+    assert law is not None
+    assert (circular.rule.id, circular.due) == ("TT07.2013.5", D(2026, 2, 25))
+    assert str(circular.rule.basis.document) == "07/2013/TT-TTCP"
+    assert (law.rule.id, law.due) == ("KN2011.27", D(2026, 2, 23))
+    assert "AcceptanceReading.LAW" in circular.rule.note
+    # Second instance and discipline complaints: the same circular rule, or Art. 36 by the Law.
+    second = attrs.evolve(p, second_instance=True, discipline=True)
+    assert stage_deadline(second, Stage.ACCEPTANCE).rule.id == "TT07.2013.5"  # type: ignore[union-attr]
+    assert stage_deadline(second, Stage.ACCEPTANCE, rules=LAW_RULES).rule.id == "KN2011.36"  # type: ignore[union-attr]
+    # Before the circular (16/12/2013) the Law's calendar days apply whatever the reading.
+    old = stage_deadline(complaint(D(2013, 12, 2)), Stage.ACCEPTANCE)
+    assert old is not None
+    assert (old.rule.id, old.due) == ("KN2011.27", D(2013, 12, 12))
+    with pytest.raises(FieldError, match="acceptance"):
+        rule_book("circular")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("received", "due"), [
+    (D(2026, 8, 3), D(2026, 8, 12)),   # Mon: 4, 5, 6, 7, 10, 11, 12/8
+    (D(2027, 1, 26), D(2027, 2, 4)),   # Tue: 27, 28, 29/1, 1, 2, 3, 4/2 (audit §2.3 case 5)
+    (D(2026, 7, 1), D(2026, 7, 10)),
+])
+def test_complaint_acceptance_from_july_2026(received: dt.date, due: dt.date) -> None:
+    """NĐ 155/2026 Art. 10 (NĐ 124/2020 Art. 16(1)): 07 working days, both instances, discipline too."""
+    for fields in ({}, {"second_instance": True}, {"discipline": True},
+                   {"discipline": True, "second_instance": True}):
+        for rules in (DEFAULT_RULES, LAW_RULES):
+            found = stage_deadline(complaint(received, **fields), Stage.ACCEPTANCE, rules=rules)
+            assert found is not None
+            assert (found.rule.id, found.due, found.rule.confirmed) == ("ND155.2026.10", due, True)
+            assert str(found.rule.basis) == ("Nghị định sửa đổi Nghị định 124/2020/NĐ-CP "
+                                             "155/2026/NĐ-CP, Art. 10")
+
+
+def test_due_date_on_an_undecided_break_warns() -> None:
+    """A denunciation received Mon 1/2/2027 is due Wed 17/2 under the assumed Tết 2027: explain() says so."""
+    found = stage_deadline(denunciation(D(2027, 2, 1)), Stage.ACCEPTANCE)
+    assert found is not None
+    assert found.due == D(2027, 2, 17)
+    assert len(found.assumptions()) == 1
+    assert "not yet decided: Tết Âm lịch 2027" in found.assumptions()[0]
+    assert "29 tháng Chạp" in str(found.explain())
+    near = stage_deadline(complaint(D(2027, 1, 26)), Stage.ACCEPTANCE)
+    assert near is not None
+    assert near.assumptions()  # due Thu 4/2, the day before the assumed break
+    decided = stage_deadline(complaint(D(2026, 8, 3)), Stage.ACCEPTANCE)
+    assert decided is not None
+    assert decided.assumptions() == ()
+    assert "not yet decided" not in str(decided.explain())
 
 
 def test_second_instance_limits() -> None:
@@ -230,14 +283,15 @@ def test_second_instance_limits() -> None:
 
 def test_explanation_names_rule_basis_and_days_off() -> None:
     """The explanation cites the article, the start event, Art. 147 and the Tết days skipped by Art. 148."""
-    text = str(stage_deadline(complaint(D(2026, 2, 4)), Stage.ACCEPTANCE).explain())  # type: ignore[union-attr]
+    found = stage_deadline(complaint(D(2026, 2, 4)), Stage.ACCEPTANCE, rules=LAW_RULES)
+    text = str(found.explain())  # type: ignore[union-attr]
     assert "Luật Khiếu nại 02/2011/QH13, Art. 27" in text
     assert "2026-02-04" in text
     assert "Art. 147" in text
     assert "Art. 148(5)" in text
     assert "2026-02-16 Tết Âm lịch" in text
-    assert "[unconfirmed]" in text
     assert "due: 2026-02-23" in text
+    assert "not yet decided" not in text
 
 
 # --- Denunciations (Luật Tố cáo 2018) -----------------------------------------------------
@@ -320,28 +374,56 @@ def test_denunciation_before_2019_has_no_rule_in_force() -> None:
 
 
 def test_suspended_complaint_clock_stops_and_resumes() -> None:
-    """Complaint accepted 23/2/2026, suspended 3/3, resumed 13/3, resolved 10/4/2026.
+    """Complaint accepted Mon 24/8/2026, suspended 1/9, resumed 11/9, resolved 9/10/2026.
 
-    Art. 28: 30 days. 24/2–3/3 uses 8 days; 22 are left and count from the day
-    after the decision to continue (13/3): 13/3 + 22 = Sat 4/4, so Mon 6/4
-    (Art. 148(5)). Resolved 10/4: late.
+    Art. 28: 30 days. 25/8–1/9 uses 8 days; 22 are left and count from the day
+    after the decision to continue (11/9, NĐ 124/2020 Art. 28b(2)): 11/9 + 22 =
+    Sat 3/10, so Mon 5/10 (Art. 148(5)). Resolved 9/10: late.
     """
-    events = (PetitionEvent(E.ACCEPTED, D(2026, 2, 23)), PetitionEvent(E.SUSPENDED, D(2026, 3, 3)),
-              PetitionEvent(E.RESUMED, D(2026, 3, 13)), PetitionEvent(E.RESOLVED, D(2026, 4, 10)))
-    p = complaint(D(2026, 2, 13), *events)
-    during = stage_deadline(p, Stage.RESOLUTION, as_of=D(2026, 3, 10))
+    events = (PetitionEvent(E.ACCEPTED, D(2026, 8, 24)), PetitionEvent(E.SUSPENDED, D(2026, 9, 1)),
+              PetitionEvent(E.RESUMED, D(2026, 9, 11)), PetitionEvent(E.RESOLVED, D(2026, 10, 9)))
+    p = complaint(D(2026, 8, 14), *events)
+    during = stage_deadline(p, Stage.RESOLUTION, as_of=D(2026, 9, 8))
     assert during is not None
     assert during.due is None
     assert during.status().timeliness is Timeliness.SUSPENDED
     final = stage_deadline(p, Stage.RESOLUTION)
     assert final is not None
-    assert final.due == D(2026, 4, 6)
+    assert final.due == D(2026, 10, 5)
     assert final.met is False
-    assert final.status(D(2026, 4, 10)).timeliness is Timeliness.LATE
+    assert final.status(D(2026, 10, 9)).timeliness is Timeliness.LATE
     taken = final.days_taken
     assert taken is not None
     assert taken.calendar_days == 46
-    assert "suspended on 2026-03-03, resumed on 2026-03-13" in str(final.explain())
+    assert "suspended on 2026-09-01, resumed on 2026-09-11" in str(final.explain())
+
+
+def test_complaint_suspended_before_july_2026_keeps_its_clock() -> None:
+    """Before 1/7/2026 a complaint's suspension has no legal basis: accepted 23/2/2026, due 25/3 still.
+
+    A suspension on or after 1/7/2026 of a complaint accepted before stops the
+    clock (NĐ 155/2026 Art. 15(1)); a denunciation's always does (Luật Tố cáo Art. 34).
+    """
+    early = complaint(D(2026, 2, 13), PetitionEvent(E.ACCEPTED, D(2026, 2, 23)),
+                      PetitionEvent(E.SUSPENDED, D(2026, 3, 3)),
+                      PetitionEvent(E.RESUMED, D(2026, 3, 13)))
+    found = stage_deadline(early, Stage.RESOLUTION)
+    assert found is not None
+    assert found.due == D(2026, 3, 25)
+    assert found.suspensions == ()
+    assert "does not stop the clock" in found.notes[0]
+    assert "does not stop the clock" in str(found.explain())
+    late = complaint(D(2026, 5, 20), PetitionEvent(E.ACCEPTED, D(2026, 6, 25)),
+                     PetitionEvent(E.SUSPENDED, D(2026, 7, 2)))
+    stopped = stage_deadline(late, Stage.RESOLUTION)
+    assert stopped is not None
+    assert stopped.due is None
+    assert stopped.rule.id == "KN2011.28"
+    denounced = denunciation(D(2026, 2, 13), PetitionEvent(E.ACCEPTED, D(2026, 2, 23)),
+                             PetitionEvent(E.SUSPENDED, D(2026, 3, 3)))
+    paused = stage_deadline(denounced, Stage.RESOLUTION)
+    assert paused is not None
+    assert paused.due is None
 
 
 @given(st.dates(D(2021, 1, 1), D(2029, 12, 31)), st.integers(0, 80), st.integers(0, 60),
@@ -424,7 +506,7 @@ def test_recommendation_at_reception_answered_in_ten_working_days() -> None:
 def test_status_as_of_a_day() -> None:
     """Pending with days left, due within N days, then overdue by N days; early days are refused."""
     p = complaint(D(2026, 3, 2))
-    pending = stage_deadline(p, Stage.ACCEPTANCE, as_of=D(2026, 3, 9))
+    pending = stage_deadline(p, Stage.ACCEPTANCE, as_of=D(2026, 3, 9), rules=LAW_RULES)
     assert pending is not None
     assert pending.due == D(2026, 3, 12)
     status = pending.status()
@@ -478,17 +560,78 @@ def test_filing_limitation_from_known_on() -> None:
 
 
 def test_discipline_complaint_rules() -> None:
-    """A discipline complaint is resolved under Art. 50 (30 days, complex 45); second instance: ambiguous."""
+    """Art. 50 resolves a discipline complaint in 30 days, 45 if complex, at first and second instance."""
     p = complaint(D(2026, 3, 2), PetitionEvent(E.ACCEPTED, D(2026, 3, 2)), complexity=Complexity.COMPLEX)
     found = stage_deadline(p, Stage.RESOLUTION, circumstances=[Circumstance.DISCIPLINE])
     assert found is not None
     assert found.rule.id == "KN2011.50"
     assert found.due == D(2026, 4, 16)
     second = attrs.evolve(p, second_instance=True)
-    with pytest.raises(RuleError, match="several rules"):
-        stage_deadline(second, Stage.RESOLUTION, circumstances=[Circumstance.DISCIPLINE])
+    again = stage_deadline(second, Stage.RESOLUTION, circumstances=[Circumstance.DISCIPLINE])
+    assert again is not None
+    assert again.rule.id == "KN2011.50"
+    assert again.due == D(2026, 4, 16)
+    plain = stage_deadline(attrs.evolve(second, complexity=Complexity.ORDINARY), Stage.RESOLUTION,
+                           circumstances=[Circumstance.DISCIPLINE])
+    assert plain is not None
+    assert plain.due == D(2026, 4, 1)
     with pytest.raises(FieldError, match="circumstances"):
         stage_deadline(p, Stage.RESOLUTION, circumstances=["discipline"])  # type: ignore[list-item]
+
+
+def test_discipline_second_instance_filing_window() -> None:
+    """Art. 48: a second discipline complaint within 10 days of the first decision, 30 for a dismissal.
+
+    First decision Fri 6/3/2026: 10 days end Mon 16/3; 30 days end Sun 5/4, so Mon 6/4.
+    """
+    p = complaint(D(2026, 2, 2), PetitionEvent(E.ACCEPTED, D(2026, 2, 3)),
+                  PetitionEvent(E.RESOLVED, D(2026, 3, 6)), discipline=True)
+    window = stage_deadline(p, Stage.APPEAL)
+    assert window is not None
+    assert (window.rule.id, window.due) == ("KN2011.48.2", D(2026, 3, 16))
+    dismissal = stage_deadline(p, Stage.APPEAL, circumstances=[Circumstance.DISMISSAL])
+    assert dismissal is not None
+    assert dismissal.due == D(2026, 4, 6)
+    assert stage_deadline(attrs.evolve(p, discipline=False), Stage.APPEAL).rule.id == "KN2011.33"  # type: ignore[union-attr]
+
+
+def test_follow_up_denunciations() -> None:
+    """Tố cáo tiếp received Mon 2/3/2026: 20 days (Art. 37(2)) end Sun 22/3, so Mon 23/3;
+    when the first was not resolved in time, 05 working days (Art. 38(2)): Mon 9/3."""
+    p = denunciation(D(2026, 3, 2))
+    follow = stage_deadline(p, Stage.ACCEPTANCE, circumstances=[Circumstance.FOLLOW_UP])
+    assert follow is not None
+    assert (follow.rule.id, follow.due) == ("TC2018.37", D(2026, 3, 23))
+    overdue = stage_deadline(p, Stage.ACCEPTANCE, circumstances=[
+        Circumstance.FOLLOW_UP, Circumstance.UNRESOLVED_IN_TIME])
+    assert overdue is not None
+    assert (overdue.rule.id, overdue.due) == ("TC2018.38", D(2026, 3, 9))
+    assert stage_deadline(p, Stage.ACCEPTANCE).rule.id == "TC2018.24.1"  # type: ignore[union-attr]
+
+
+def test_guiding_the_denouncer_completes_the_forwarding() -> None:
+    """Art. 24(2): a denouncer outside jurisdiction who came in person is guided (hướng dẫn), in time."""
+    p = denunciation(D(2026, 3, 2), PetitionEvent(E.GUIDED, D(2026, 3, 2)), in_jurisdiction=False)
+    found = stage_deadline(p, Stage.FORWARDING)
+    assert found is not None
+    assert found.met is True
+
+
+def test_select_validates_its_arguments_and_bounds_its_memo() -> None:
+    """RuleBook.select refuses junk stages, kinds, circumstances and days; its memo stays small (F18)."""
+    book = RuleBook(DEFAULT_RULES.sets)
+    day = D(2026, 3, 2)
+    with pytest.raises(FieldError, match="circumstances"):
+        book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset({"junk"}), day)  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="stage"):
+        book.select("resolution", PetitionKind.COMPLAINT, frozenset(), day)  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="kind"):
+        book.select(Stage.RESOLUTION, "complaint", frozenset(), day)  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="on"):
+        book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset(), "2026-03-02")  # type: ignore[arg-type]
+    for offset in range(2000):
+        book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset(), day + dt.timedelta(offset))
+    assert len(book._cache) <= 2
 
 
 # --- Rule sets -------------------------------------------------------------------------------------
@@ -512,13 +655,13 @@ def test_register_a_new_rule_set() -> None:
     """A user's set for a 2026 decree replaces vn-2026; an overlapping new set is refused."""
     vn2026 = DEFAULT_RULES.set_on(D(2026, 7, 1))
     assert vn2026 is not None
-    rule = DEFAULT_RULES.rule("KN2011.27", D(2026, 7, 1)).updated(
-        day_kind=DayKind.WORKING, confirmed=True, note="decree of 2026")
+    rule = DEFAULT_RULES.rule("ND155.2026.10", D(2026, 7, 1)).updated(
+        day_kind=DayKind.CALENDAR, note="a reading of my own")
     mine = attrs.evolve(vn2026, rules=(*[r for r in vn2026.rules if r.id != rule.id], rule))
     book = DEFAULT_RULES.with_set(mine)
     found = stage_deadline(complaint(D(2026, 7, 1)), Stage.ACCEPTANCE, rules=book)
     assert found is not None
-    assert found.rule.day_kind is DayKind.WORKING
+    assert found.rule.day_kind is DayKind.CALENDAR
     with pytest.raises(FieldError, match="overlap"):
         DEFAULT_RULES.with_set(RuleSet("other", D(2027, 1, 1), None, ()))
     with pytest.raises(RuleError):
@@ -578,3 +721,24 @@ def test_petition_fields_drive_the_rules() -> None:
     assert short is not None
     assert long is not None
     assert long.due > short.due
+
+
+def test_complex_complaint_criteria_from_july_2026() -> None:
+    """NĐ 124/2020 Art. 3a (NĐ 155/2026 Art. 2): seven criteria, one suffices, from 1/7/2026 only."""
+    assert len(ComplexityCriterion) == 7
+    assert ComplexityCriterion.makes_complex([ComplexityCriterion.MANY_PEOPLE], D(2026, 7, 1))
+    assert not ComplexityCriterion.makes_complex([ComplexityCriterion.MANY_PEOPLE], D(2026, 6, 30))
+    assert not ComplexityCriterion.makes_complex([], D(2027, 1, 1))
+    with pytest.raises(FieldError, match="criteria"):
+        ComplexityCriterion.makes_complex(["many_people"], D(2027, 1, 1))  # type: ignore[list-item]
+
+
+def test_forwarded_denunciation_reports_back_in_20_days() -> None:
+    """Luật Tố cáo Art. 26(2): forwarded by the press on Mon 2/3/2026, the result is notified by
+    Sun 22/3, so Mon 23/3; a denunciation sent by mail has no such stage."""
+    pressed = denunciation(D(2026, 3, 2), channel=Channel.PRESS)
+    found = stage_deadline(pressed, Stage.REPORT_BACK)
+    assert found is not None
+    assert (found.rule.id, found.due) == ("TC2018.26.2", D(2026, 3, 23))
+    assert Stage.REPORT_BACK in [s.stage for s in schedule(attrs.evolve(pressed, channel=Channel.FORWARDED))]
+    assert stage_deadline(denunciation(D(2026, 3, 2), channel=Channel.MAIL), Stage.REPORT_BACK) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
@@ -254,3 +255,12 @@ def test_matches_holidays_package() -> None:
         assert named["Lunar New Year"] == lunar_new_year(year), year
         if year >= 2007:
             assert named["Hung Kings' Commemoration Day"] == LunarDate(year, 3, 10).to_solar()
+
+
+def test_tet_differs_from_the_utc8_computation_in_the_documented_years() -> None:
+    """UTC+7 and UTC+8 give another Tết in 10 years of 1901-2099; docs/calendar.md names the
+    six from 1968 on as years Vietnam and China really differed (before, Vietnam used China's)."""
+    differ = [y for y in range(1901, 2100) if _lunar.new_year_jdn(y, 7) != _lunar.new_year_jdn(y, 8)]
+    assert differ == [1903, 1916, 1935, 1965, 1968, 1969, 1985, 2007, 2030, 2053]
+    text = (Path(__file__).resolve().parents[2] / "docs" / "calendar.md").read_text(encoding="utf-8")
+    assert "different Tết in 1968, 1969, 1985, 2007, 2030 and 2053" in text

@@ -107,12 +107,18 @@ KINDS: list[tuple[str, DocumentKind | None]] = [
     ("13-CT/ĐU", DocumentKind.DIRECTIVE),
     ("16/CT-TTg", DocumentKind.DIRECTIVE),
     ("03-KL/TW", DocumentKind.CONCLUSION),
-    ("2242-QĐ/TU", DocumentKind.DECISION),
+    ("2242-QĐ/TU", None),  # a Party QĐ: Quyết định or Quy định
+    ("290-QĐ/TW", DocumentKind.DECISION),  # listed in KNOWN_KINDS
+    ("37-QĐ/TW", DocumentKind.REGULATION),
+    ("188/1999/QĐ-TTg", DocumentKind.DECISION),  # a State QĐ is a Quyết định
     ("11-QĐi/TW", DocumentKind.REGULATION),
     ("34/2007/PL-UBTVQH11", DocumentKind.ORDINANCE),
     ("124/2020/NĐ-CP", DocumentKind.DECREE),
     ("01/2019/TT-BNV", DocumentKind.CIRCULAR),
-    ("02/2011/QH13", DocumentKind.LAW),
+    ("02/2011/QH13", DocumentKind.LAW),  # listed in KNOWN_KINDS
+    # "QH" names the issuer: a resolution of the National Assembly is no law
+    ("202/2025/QH15", DocumentKind.RESOLUTION),
+    ("999/2025/QH15", None),
     # unknown abbreviations and none at all
     ("11-QiĐ/TW", None),
     ("12729/VPCP-KGVX", None),
@@ -175,7 +181,7 @@ def test_invalid(value: object) -> None:
 
 @pytest.mark.parametrize(("text", "kind"), KINDS)
 def test_kind(text: str, kind: DocumentKind | None) -> None:
-    """kind maps the abbreviation (or a QH issuer) to a DocumentKind, None when unknown."""
+    """kind maps the abbreviation, or the known-documents table, to a DocumentKind; None when unknown."""
     assert DocumentNumber.parse(text).kind is kind
 
 

@@ -21,18 +21,24 @@ START = D(2024, 3, 1)
 
 #: The legal transitions, written from the table in the module docstring (not from TRANSITIONS).
 LEGAL: dict[EventKind, frozenset[EventKind]] = {
-    E.RECEIVED: frozenset({E.ACCEPTED, E.DECLINED, E.TRANSFERRED, E.WITHDRAWN}),
-    E.ACCEPTED: frozenset({E.IN_PROGRESS, E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN}),
-    E.IN_PROGRESS: frozenset({E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN}),
-    E.EXTENDED: frozenset({E.IN_PROGRESS, E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN}),
-    E.SUSPENDED: frozenset({E.RESUMED, E.WITHDRAWN}),
-    E.RESUMED: frozenset({E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN}),
+    E.RECEIVED: frozenset({E.ACCEPTED, E.DECLINED, E.TRANSFERRED, E.WITHDRAWN, E.GUIDED, E.FILED}),
+    E.ACCEPTED: frozenset({E.IN_PROGRESS, E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN,
+                           E.TERMINATED}),
+    E.IN_PROGRESS: frozenset({E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN, E.TERMINATED}),
+    E.EXTENDED: frozenset({E.IN_PROGRESS, E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN,
+                           E.TERMINATED}),
+    E.SUSPENDED: frozenset({E.RESUMED, E.WITHDRAWN, E.TERMINATED}),
+    E.RESUMED: frozenset({E.SUSPENDED, E.EXTENDED, E.RESOLVED, E.WITHDRAWN, E.TERMINATED}),
     E.DECLINED: frozenset(),
     E.RESOLVED: frozenset(),
     E.TRANSFERRED: frozenset(),
     E.WITHDRAWN: frozenset(),
+    E.TERMINATED: frozenset(),
+    E.GUIDED: frozenset(),
+    E.FILED: frozenset(),
 }
-CLOSED = frozenset({E.DECLINED, E.RESOLVED, E.TRANSFERRED, E.WITHDRAWN})
+CLOSED = frozenset({E.DECLINED, E.RESOLVED, E.TRANSFERRED, E.WITHDRAWN, E.TERMINATED, E.GUIDED,
+                    E.FILED})
 
 #: (events as (kind, day offset from receipt), path of the LifecycleError)
 ILLEGAL: list[tuple[list[tuple[EventKind, int]], str]] = [
@@ -66,6 +72,9 @@ LEGAL_HISTORIES: list[list[tuple[EventKind, int]]] = [
     [(E.DECLINED, 3)],
     [(E.TRANSFERRED, 3)],
     [(E.ACCEPTED, 3), (E.SUSPENDED, 4), (E.WITHDRAWN, 9)],
+    [(E.GUIDED, 0)],
+    [(E.FILED, 2)],
+    [(E.ACCEPTED, 3), (E.SUSPENDED, 4), (E.TERMINATED, 9)],
 ]
 
 

@@ -55,7 +55,7 @@ KINDS: dict[str, DocumentKind | None] = {
     "04-CT/TU": DocumentKind.DIRECTIVE, "16-CT/TU": DocumentKind.DIRECTIVE,
     "13-CT/ĐU": DocumentKind.DIRECTIVE, "16/CT-TTg": DocumentKind.DIRECTIVE,
     "290-QĐ/TW": DocumentKind.DECISION, "217-QĐ/TW": DocumentKind.DECISION,
-    "2242-QĐ/TU": DocumentKind.DECISION,
+    "2242-QĐ/TU": None,  # a Party QĐ: Quyết định or Quy định, the number alone does not tell
     "34/2007/PL-UBTVQH11": DocumentKind.ORDINANCE,
     "11-QiĐ/TW": None,
 }

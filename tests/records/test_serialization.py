@@ -279,7 +279,7 @@ def test_every_problem_with_its_path() -> None:
     lines = flatten(error)
     assert sorted(lines) == sorted([
         "petitions[1].crowd_size: expected at least 2 people, got 1",
-        "petitions[2].kind: expected one of complaint, denunciation, recommendation, other, "
+        "petitions[2].kind: expected one of complaint, denunciation, feedback, other, "
         "got 'khiếu nại'",
         "petitions[2].remote_area: expected true or false, got 1",
         "petitions[3].received_on: expected an ISO date (YYYY-MM-DD), got '31/02/2024'",

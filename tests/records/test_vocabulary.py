@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -10,8 +11,11 @@ import pytest
 from danvan._text import fold
 from danvan.errors import DanvanError, VocabularyError
 from danvan.records import vocabulary
+from danvan.records.petitions import Petition, PetitionEvent
+from danvan.records.serialization import dumps, loads
 from danvan.records.vocabulary import (
     ChairRole,
+    Channel,
     DocumentKind,
     EventKind,
     Field,
@@ -227,3 +231,53 @@ def test_fold() -> None:
     assert fold("Văn hóa – Xã hội") == fold("van hoa - xa hoi") == "van hoa - xa hoi"
     assert fold("ĐOÀN  TNCS") == "doan tncs"
     assert fold(unicodedata.normalize("NFD", "Hưng Hóa")) == "hung hoa"
+
+
+def test_feedback_reads_its_former_code() -> None:
+    """PetitionKind.FEEDBACK ("phản ánh" is feedback, not a recommendation) reads its former code."""
+    assert PetitionKind.from_code("feedback") is PetitionKind.FEEDBACK
+    assert PetitionKind.from_code("recommendation") is PetitionKind.FEEDBACK
+    assert PetitionKind.RECOMMENDATION is PetitionKind.FEEDBACK
+    assert PetitionKind.from_label("phản ánh") is PetitionKind.FEEDBACK
+    assert [m.code for m in PetitionKind] == ["complaint", "denunciation", "feedback", "other"]
+    with pytest.raises(VocabularyError):
+        EventKind.from_code("recommendation")
+
+
+@pytest.mark.parametrize(("enum_type", "text", "member"), [
+    (EventKind, "đình chỉ", EventKind.TERMINATED),
+    (EventKind, "tạm đình chỉ", EventKind.SUSPENDED),
+    (EventKind, "hướng dẫn", EventKind.GUIDED),
+    (EventKind, "lưu đơn", EventKind.FILED),
+    (Channel, "báo chí chuyển đến", Channel.PRESS),
+    (Channel, "Đoàn ĐBQH chuyển đến", Channel.NATIONAL_ASSEMBLY_DEPUTIES),
+    (Channel, "chuyển đến", Channel.FORWARDED),
+    (Channel, "tiếp công dân trực tuyến", Channel.ONLINE_RECEPTION),
+    (Channel, "trực tuyến", Channel.ONLINE),
+    (Field, "xây dựng nông thôn mới", Field.NEW_RURAL_AREAS),
+    (Field, "xây dựng hệ thống chính trị", Field.POLITICAL_SYSTEM),
+    (Field, "xây dựng hệ thống chính trị, xây dựng nông thôn mới",
+     Field.POLITICAL_SYSTEM_AND_NEW_RURAL_AREAS),
+    (DocumentKind, "Bộ luật", DocumentKind.LAW),
+])
+def test_terms_offices_record(enum_type: type[Term], text: str, member: Term) -> None:
+    """Outcomes, channels and fields of the law audit §5 are members of their own."""
+    assert enum_type.from_label(text) is member
+
+
+def test_qh_is_not_a_kind() -> None:
+    """'QH' names the National Assembly, the issuer: it is no label of DocumentKind.LAW."""
+    with pytest.raises(VocabularyError):
+        DocumentKind.from_label("QH")
+
+
+def test_new_members_round_trip_through_json() -> None:
+    """The new members serialise by code and read back, and the former code loads as FEEDBACK."""
+    p = Petition("P1", PetitionKind.FEEDBACK, dt.date(2026, 8, 3), "X1", channel=Channel.PRESS,
+                 events=(PetitionEvent(EventKind.GUIDED, dt.date(2026, 8, 4)),))
+    text = dumps(p)
+    assert '"feedback"' in text
+    assert '"press"' in text
+    assert '"guided"' in text
+    assert loads(text, Petition) == p
+    assert loads(text.replace('"feedback"', '"recommendation"'), Petition) == p

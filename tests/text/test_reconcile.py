@@ -263,7 +263,7 @@ def test_empty_cells_and_undefined_rates() -> None:
     text = "Kiến nghị 0 đơn. Năm 2021 đạt 0/0 đơn, tỷ lệ 100%."
     bindings = [
         Binding("petitions.received", phrase="Kiến nghị", role="value",
-                breakdown={"kind": "recommendation"}),
+                breakdown={"kind": "feedback"}),
         Binding("petitions.resolution_rate", phrase="tỷ lệ", role="percent"),
     ]
     entries = reconcile(text, SMALL, scope="X2", period="2021-Q4", bindings=bindings)

@@ -56,8 +56,8 @@ Calculator = Callable[[Context, tuple[str, ...]], Calculation]
 class _Fact:
     """What the time-limit indicators need to know about one petition in scope."""
 
-    __slots__ = ("age", "id", "kind", "notes", "on_time", "overdue", "placement", "received_on",
-                 "spans", "unassessed")
+    __slots__ = ("age", "assumed", "id", "kind", "notes", "on_time", "overdue", "placement",
+                 "received_on", "spans", "unassessed")
 
     def __init__(self, petition: Petition, placement: Placement) -> None:
         self.id, self.kind, self.received_on = petition.id, petition.kind, petition.received_on
@@ -65,6 +65,7 @@ class _Fact:
         self.on_time: dict[Stage, tuple[str, dt.date | None]] = {}
         self.spans: dict[Stage, tuple[dt.date, int, int]] = {}
         self.notes: dict[Stage, tuple[str, ...]] = {}
+        self.assumed: dict[Stage, tuple[str, ...]] = {}
         self.overdue = False
         self.unassessed = False
         self.age: int | None = None
@@ -100,6 +101,8 @@ def _facts(context: Context) -> list[_Fact]:
                                               calendar=calendar, strict=strict)
             if isinstance(deadline, StageDeadline) and deadline.notes:
                 fact.notes[stage] = tuple(f"{petition.id}: {n}" for n in deadline.notes)
+            if isinstance(deadline, StageDeadline) and (assumed := deadline.assumptions()):
+                fact.assumed[stage] = assumed
             outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
             if outcome is not None:
                 due = deadline.due if isinstance(deadline, StageDeadline) else None
@@ -150,10 +153,13 @@ def on_time(stage: Stage) -> Calculator:
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
         key_of = _keys(context, by)
         aside: dict[str, list[str]] = {"pending": [], "unassessed": []}
+        assumed: dict[str, list[str]] = defaultdict(list)
         for fact in _facts(context):
             found = fact.on_time.get(stage)
             if found is None:
                 continue
+            for note in fact.assumed.get(stage, ()):
+                assumed[note].append(fact.id)
             outcome, due = found
             if outcome in aside:
                 aside[outcome].append(fact.id)
@@ -168,6 +174,8 @@ def on_time(stage: Stage) -> Calculator:
         if aside["unassessed"]:
             total.notes[_listed(f"not assessed: no time limit of the {stage.code} in force",
                                 aside["unassessed"])] = None
+        for note, ids in assumed.items():
+            total.notes[_listed(f"petitions whose {note}", ids)] = None
         return total, cells
 
     return calculate

@@ -15,7 +15,10 @@ from danvan._lazy import attach
 
 if TYPE_CHECKING:
     from danvan.law.cadence import (
+        AGENCY_CADENCE_RULES as AGENCY_CADENCE_RULES,
         DEFAULT_CADENCE_RULES as DEFAULT_CADENCE_RULES,
+        DIALOGUE_CADENCE_RULES as DIALOGUE_CADENCE_RULES,
+        PARTY_CADENCE_RULES as PARTY_CADENCE_RULES,
         PROVINCIAL_CADENCE_EXAMPLES as PROVINCIAL_CADENCE_EXAMPLES,
         Activity as Activity,
         CadenceReport as CadenceReport,
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     from danvan.law.calendar import (
         ARRANGEMENTS as ARRANGEMENTS,
         DEFAULT_CALENDAR as DEFAULT_CALENDAR,
+        NATIONAL_DAY_ASSUMPTION as NATIONAL_DAY_ASSUMPTION,
+        TET_ASSUMPTION as TET_ASSUMPTION,
         VIETNAM_TZ as VIETNAM_TZ,
         Holiday as Holiday,
         HolidayKind as HolidayKind,
@@ -37,6 +42,7 @@ if TYPE_CHECKING:
         WorkCalendar as WorkCalendar,
         YearArrangement as YearArrangement,
         add_working_days as add_working_days,
+        assumed_holidays as assumed_holidays,
         days_off as days_off,
         holidays as holidays,
         is_holiday as is_holiday,
@@ -48,8 +54,11 @@ if TYPE_CHECKING:
         working_days_between as working_days_between,
     )
     from danvan.law.deadlines import (
+        COMPLEX_COMPLAINT_CRITERIA_FROM as COMPLEX_COMPLAINT_CRITERIA_FROM,
         DEFAULT_RULES as DEFAULT_RULES,
+        AcceptanceReading as AcceptanceReading,
         Circumstance as Circumstance,
+        ComplexityCriterion as ComplexityCriterion,
         DayKind as DayKind,
         Elapsed as Elapsed,
         Explanation as Explanation,
@@ -67,18 +76,22 @@ if TYPE_CHECKING:
         circumstances_of as circumstances_of,
         due_date as due_date,
         elapsed as elapsed,
+        rule_book as rule_book,
         schedule as schedule,
         stage_deadline as stage_deadline,
     )
 
 __getattr__, __dir__, __all__ = attach(__name__, {
     ".cadence": (
+        "AGENCY_CADENCE_RULES",
         "Activity",
         "CadenceReport",
         "CadenceRule",
         "Counting",
         "DEFAULT_CADENCE_RULES",
+        "DIALOGUE_CADENCE_RULES",
         "Frequency",
+        "PARTY_CADENCE_RULES",
         "PROVINCIAL_CADENCE_EXAMPLES",
         "PeriodCheck",
         "UnitCompliance",
@@ -90,11 +103,14 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "Holiday",
         "HolidayKind",
         "LunarDate",
+        "NATIONAL_DAY_ASSUMPTION",
         "Occasion",
+        "TET_ASSUMPTION",
         "VIETNAM_TZ",
         "WorkCalendar",
         "YearArrangement",
         "add_working_days",
+        "assumed_holidays",
         "days_off",
         "holidays",
         "is_holiday",
@@ -106,7 +122,10 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "working_days_between",
     ),
     ".deadlines": (
+        "AcceptanceReading",
+        "COMPLEX_COMPLAINT_CRITERIA_FROM",
         "Circumstance",
+        "ComplexityCriterion",
         "DEFAULT_RULES",
         "DayKind",
         "Elapsed",
@@ -125,6 +144,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "circumstances_of",
         "due_date",
         "elapsed",
+        "rule_book",
         "schedule",
         "stage_deadline",
     ),

@@ -68,6 +68,15 @@ Row = tuple[
     dt.date | None,
 ]
 
+_LD_2014 = ("Government decision on Tết Giáp Ngọ 2014 as reported by Lao Động "
+            "(tamlongvang.laodong.com.vn, 'Ấn định thời gian nghỉ Tết Giáp Ngọ và ngày lễ 2014'); "
+            "document number not found")
+_BM_2015 = ("Government decision on Tết Dương lịch 2015 as reported by baomoi.com "
+            "('Lịch nghỉ Tết Dương lịch 2015'); document number not found")
+_VPCP_9794 = "Công văn 9794/VPCP-KGVX ngày 14/11/2016"
+_VPCP_2018 = ("Văn phòng Chính phủ, Thủ tướng's approval of the Ministry's proposal on the 2018 "
+              "holidays, as reported by baoninhbinh.org.vn ('nghỉ Tết Nguyên đán Mậu Tuất 2018 bảy "
+              "ngày, gồm cả nghỉ trước Tết hai ngày'); document number not found")
 _VPCP_6519 = "Công văn 6519/VPCP-KGVX ngày 11/7/2018; Thông báo 3238/TB-LĐTBXH (2018)"
 _LDTBXH_4544 = "Thông báo 4544/TB-LĐTBXH ngày 25/10/2019"
 _VPCP_9895 = "Công văn 9895/VPCP-KGVX ngày 26/11/2020"
@@ -83,6 +92,22 @@ _BNV_9441 = "Thông báo 9441/TB-BNV ngày 16/10/2025"
 #: the 2019 Code lets the Prime Minister fix the Tết and 2/9 days; swaps are
 #: approved case by case). ``days off`` is the break as the decision states it.
 ARRANGEMENTS: Final[tuple[Row, ...]] = (
+    # 2014: two Saturdays worked for 28-29/1.
+    (2014, "lunar_new_year", _days((2014, 1, 28), (2014, 2, 5)), (*_day(2014, 1, 25), *_day(2014, 2, 8)),
+     _LD_2014, "28 tháng Chạp to mùng 6 Tết, 9 days; Saturdays 25/1 and 8/2 worked for 28-29/1. "
+     "Tết days inferred (30 tháng Chạp to mùng 4; 4-5/2 nghỉ bù): the report gives the break only",
+     _days((2014, 1, 30), (2014, 2, 3)), None),
+    # 2015
+    (2015, "new_year", _days((2015, 1, 1), (2015, 1, 4)), (dt.date(2014, 12, 27),),
+     _BM_2015, "2/1 off, made up on Saturday 27/12/2014", (), None),
+    # 2017
+    (2017, "lunar_new_year", _days((2017, 1, 26), (2017, 2, 1)), (),
+     _VPCP_9794, "29 tháng Chạp to mùng 5 Tết, no swap; mùng 4-5 (31/1, 1/2) are nghỉ bù for "
+     "the weekend", _days((2017, 1, 26), (2017, 1, 30)), None),
+    # 2018
+    (2018, "lunar_new_year", _days((2018, 2, 14), (2018, 2, 20)), (),
+     _VPCP_2018, "7 days, 2 before Tết (29 tháng Chạp to mùng 5); 19-20/2 nghỉ bù for the "
+     "weekend (inferred)", _days((2018, 2, 14), (2018, 2, 18)), None),
     # 2019: one decision for the whole year.
     (2019, "new_year", (dt.date(2018, 12, 31), dt.date(2019, 1, 1)), _day(2019, 1, 5),
      _VPCP_6519, "31/12/2018 off, made up on Saturday 5/1/2019", (), None),

@@ -28,9 +28,12 @@ from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import EventKind, PetitionKind, Term
 
 __all__ = [
+    "COMPLEX_COMPLAINT_CRITERIA_FROM",
     "DEFAULT_RULES",
     "RULE_SETS",
+    "AcceptanceReading",
     "Circumstance",
+    "ComplexityCriterion",
     "DayKind",
     "LegalBasis",
     "Limit",
@@ -39,6 +42,7 @@ __all__ = [
     "RuleSet",
     "Stage",
     "TimeLimitRule",
+    "rule_book",
 ]
 
 
@@ -52,6 +56,7 @@ class Stage(Term):
     NOTIFICATION = "notification", "thông báo thụ lý"
     RESOLUTION = "resolution", "giải quyết"
     APPEAL = "appeal", "thời hạn khiếu nại tiếp"
+    REPORT_BACK = "report_back", "thông báo kết quả cho cơ quan chuyển đơn"
 
     @property
     def starts_with(self) -> EventKind | None:
@@ -69,6 +74,7 @@ _STARTS: Final = {
     Stage.FILING: None, Stage.ACCEPTANCE: EventKind.RECEIVED, Stage.FORWARDING: EventKind.RECEIVED,
     Stage.RESPONSE: EventKind.RECEIVED, Stage.NOTIFICATION: EventKind.ACCEPTED,
     Stage.RESOLUTION: EventKind.ACCEPTED, Stage.APPEAL: EventKind.RESOLVED,
+    Stage.REPORT_BACK: EventKind.RECEIVED,
 }
 
 
@@ -90,10 +96,78 @@ class Circumstance(Term):
     OUT_OF_JURISDICTION = "out_of_jurisdiction", "không thuộc thẩm quyền"
     DISCIPLINE = "discipline", "khiếu nại quyết định kỷ luật cán bộ, công chức"
     MULTI_SITE = "multi_site", "xác minh tại nhiều địa điểm"
+    DISMISSAL = "dismissal", "kỷ luật buộc thôi việc"
+    FOLLOW_UP = "follow_up", "tố cáo tiếp"
+    UNRESOLVED_IN_TIME = "unresolved_in_time", "quá thời hạn mà chưa được giải quyết"
+    FORWARDED_BY_BODY = (
+        "forwarded_by_body", "do cơ quan báo chí, cơ quan, tổ chức, cá nhân có thẩm quyền chuyển đến",
+    )
+
+
+class AcceptanceReading(Term):
+    """How to count the "10 ngày" for accepting a complaint before 1 July 2026.
+
+    The Law (Luật Khiếu nại 2011 Art. 27, 36, 50) says "Trong thời hạn 10 ngày";
+    under BLDS 2015 Art. 145-148 that is 10 calendar days. Its implementing
+    circular, Thông tư 07/2013/TT-TTCP Art. 5(1) (in force 16/12/2013, as amended
+    by Thông tư 02/2016/TT-TTCP), says "Trong thời hạn 10 ngày làm việc" for
+    first and second instance and discipline complaints alike: the guidance the
+    inspectorates apply, danvan's default.
+    """
+
+    CIRCULAR = "circular", "10 ngày làm việc (Thông tư 07/2013/TT-TTCP Điều 5 khoản 1)"
+    LAW = "law", "10 ngày (Luật Khiếu nại 2011 Điều 27, 36, 50)"
+
+
+class ComplexityCriterion(Term):
+    """What makes a complaint complex (vụ việc phức tạp) from 1 July 2026.
+
+    Nghị định 124/2020/NĐ-CP Art. 3a(1), added by Nghị định 155/2026/NĐ-CP Art. 2:
+    a case meeting *one* of these is complex, and "Việc xác định vụ việc phức tạp
+    phải được thể hiện bằng văn bản" (Art. 3a(2)): record the written finding as
+    ``Complexity.COMPLEX`` on the petition. Before 1 July 2026 no criteria were set.
+    """
+
+    SEVERAL_SITES = "several_sites", "phải xác minh từ 02 địa điểm trở lên"
+    SEVERAL_CONTENTS = "several_contents", "có từ 02 nội dung phải xác minh trở lên"
+    MANY_PEOPLE = (
+        "many_people", "nhiều người khiếu nại về cùng một nội dung hoặc liên quan đến quyền và "
+        "lợi ích của nhiều người",
+    )
+    FOREIGN_ELEMENT = (
+        "foreign_element", "người khiếu nại ở nước ngoài hoặc là người nước ngoài; hành vi hoặc "
+        "xác minh ở nước ngoài",
+    )
+    SEVERAL_AGENCIES = (
+        "several_agencies", "liên quan đến trách nhiệm quản lý của nhiều cơ quan, tổ chức",
+    )
+    DIFFERING_OPINIONS = "differing_opinions", "các cơ quan, tổ chức có liên quan còn ý kiến khác nhau"
+    CONTRADICTORY_EVIDENCE = (
+        "contradictory_evidence", "có tài liệu, chứng cứ mâu thuẫn với nhau cần có thời gian kiểm "
+        "tra, xác minh",
+    )
+
+    @classmethod
+    def makes_complex(cls, criteria: Iterable[ComplexityCriterion], on: dt.date) -> bool:
+        """Whether ``criteria`` make a complaint complex ``on`` that day (one suffices, from 1/7/2026).
+
+        >>> ComplexityCriterion.makes_complex([ComplexityCriterion.SEVERAL_SITES], dt.date(2026, 7, 1))
+        True
+        """
+        found = v.check_items(criteria, cls, "criteria")
+        return bool(found) and v.check_date(on, "on") >= COMPLEX_COMPLAINT_CRITERIA_FROM
+
+
+#: The day the complex-complaint criteria apply from (Nghị định 155/2026/NĐ-CP in force).
+COMPLEX_COMPLAINT_CRITERIA_FROM: Final = dt.date(2026, 7, 1)
 
 
 class NoRuleInForceError(RuleError):
     """Rules exist for a stage, but none was in force on the day its period starts."""
+
+
+#: Entries kept in a RuleBook's memo before it is emptied (validated keys are few anyway).
+_CACHE_LIMIT: Final = 4096
 
 
 def _frozen(value: Any) -> Any:
@@ -201,7 +275,9 @@ class TimeLimitRule:
     ``excludes`` holds; among the rules that apply the most specific wins.
     ``completed_by`` lists the events that end the stage in time (none: the
     petition records no event for it). ``confirmed`` is False for a reading
-    not checked against a primary text; ``note`` says why.
+    not checked against a primary text; ``note`` says why. A suspension
+    (tạm đình chỉ) dated on or after ``suspends_from`` stops the clock of the
+    resolution stage; with ``None`` (no legal basis for it), it never does.
     """
 
     id: str = field(validator=v.code)
@@ -219,6 +295,7 @@ class TimeLimitRule:
     valid_to: dt.date | None = field(default=None, validator=v.optional(v.date))
     confirmed: bool = field(default=True, validator=v.flag)
     note: str = field(default="", validator=v.typed(str, "text"))
+    suspends_from: dt.date | None = field(default=None, validator=v.optional(v.date))
 
     def __attrs_post_init__(self) -> None:
         if not self.kinds:
@@ -290,7 +367,7 @@ class RuleBook:
     """
 
     sets: tuple[RuleSet, ...] = field(converter=_sorted_sets, validator=_check_sets)
-    # Candidates per (stage, kind, circumstances, set name): bounded, whatever the days asked.
+    # Candidates per (stage, kind, circumstances, set name), all validated; at most _CACHE_LIMIT.
     _cache: dict[tuple[Any, ...], tuple[TimeLimitRule, ...]] = field(
         init=False, factory=dict, eq=False, hash=False, repr=False)
 
@@ -315,7 +392,10 @@ class RuleBook:
         when rules cover it but none is in force on ``on``; :class:`RuleError`
         when several equally specific rules apply.
         """
-        circumstances = frozenset(circumstances)
+        stage = v.check_member(stage, Stage, "stage")
+        kind = v.check_member(kind, PetitionKind, "kind")
+        circumstances = frozenset(v.check_items(circumstances, Circumstance, "circumstances"))
+        on = v.check_date(on, "on")
         rule_set = self.set_on(on)
         found = [] if rule_set is None else [
             r for r in self._candidates(stage, kind, circumstances, rule_set) if r.in_force(on)]
@@ -341,6 +421,8 @@ class RuleBook:
         key = (stage, kind, circumstances, rule_set.name)
         found = self._cache.get(key)
         if found is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
             found = self._cache[key] = tuple(
                 r for r in rule_set.rules if r.stage is stage and r.applies(kind, circumstances))
         return found
@@ -385,18 +467,71 @@ class RuleBook:
 _KN = ("02/2011/QH13", "Luật Khiếu nại")
 _TC = ("25/2018/QH14", "Luật Tố cáo")
 _TCD = ("42/2013/QH13", "Luật Tiếp công dân")
+_TT07 = ("07/2013/TT-TTCP", "Thông tư quy định quy trình giải quyết khiếu nại hành chính")
+_ND155 = ("155/2026/NĐ-CP", "Nghị định sửa đổi Nghị định 124/2020/NĐ-CP")
 
 _ALL_DUTIES = ("accepted", "declined", "transferred", "resolved")
 
-_COMPLAINT_ACCEPTANCE_NOTE = (
-    "The Law says '10 ngày' (calendar days under BLDS 2015 Art. 147-148); implementing "
-    "guidance (TT 07/2013/TT-TTCP Art. 5, NĐ 124/2020/NĐ-CP) speaks of working days. Which "
-    "applies is unconfirmed: replace the rule with day_kind='working' if your body counts "
-    "working days."
+_COMPLAINT_SUSPENSION = (
+    "Suspension (tạm đình chỉ) of a complaint exists only from 1 July 2026 (Luật Khiếu nại "
+    "Art. 11a, added by Luật 136/2025/QH15; NĐ 124/2020/NĐ-CP Art. 28b(2) as added by "
+    "NĐ 155/2026/NĐ-CP: 'Thời hạn giải quyết khiếu nại tiếp tục được tính từ ngày ban hành quyết "
+    "định tiếp tục giải quyết khiếu nại'); NĐ 155/2026 Art. 15(1) applies it to complaints "
+    "accepted before. An earlier suspension does not stop the clock."
+)
+_LAW_ACCEPTANCE = (
+    "The Law's 'Trong thời hạn 10 ngày, kể từ ngày nhận được' read as calendar days (BLDS 2015 "
+    "Art. 145-148): AcceptanceReading.LAW. Discipline complaints: Art. 50, the same 10 days, "
+    "first and second instance."
 )
 
+
+def _law_acceptance(valid_to: str | None) -> tuple[dict[str, Any], ...]:
+    """Acceptance as the Law words it (Art. 27 first instance, Art. 36 second; Art. 50 alike)."""
+    span = {"valid_from": "2012-07-01", **({"valid_to": valid_to} if valid_to else {})}
+    return (
+        {
+            "id": "KN2011.27", "stage": "acceptance", "kinds": ("complaint",),
+            "day_kind": "calendar", "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
+            "excludes": ("second_instance", "out_of_jurisdiction"),
+            "basis": (*_KN, 27, None), **span, "note": _LAW_ACCEPTANCE,
+        },
+        {
+            "id": "KN2011.36", "stage": "acceptance", "kinds": ("complaint",),
+            "day_kind": "calendar", "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
+            "requires": ("second_instance",), "excludes": ("out_of_jurisdiction",),
+            "basis": (*_KN, 36, 1), **span, "note": _LAW_ACCEPTANCE,
+        },
+    )
+
+
+#: Thông tư 07/2013/TT-TTCP Art. 5(1), as amended by Thông tư 02/2016/TT-TTCP (in force
+#: 5/12/2016): "Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được khiếu nại quyết định hành
+#: chính, hành vi hành chính, quyết định kỷ luật cán bộ, công chức ... lần đầu hoặc lần hai".
+_CIRCULAR_ACCEPTANCE: Final[dict[str, Any]] = {
+    "id": "TT07.2013.5", "stage": "acceptance", "kinds": ("complaint",), "day_kind": "working",
+    "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
+    "excludes": ("out_of_jurisdiction",), "basis": (*_TT07, 5, 1), "valid_from": "2013-12-16",
+    "note": "First and second instance, discipline complaints included. The Law says '10 ngày' "
+            "(Art. 27, 36, 50): pass AcceptanceReading.LAW to count calendar days. The wording "
+            "read is the one amended by TT 02/2016/TT-TTCP; danvan applies it from the circular's "
+            "entry into force (16/12/2013).",
+}
+
+#: NĐ 155/2026/NĐ-CP Art. 10, rewriting NĐ 124/2020/NĐ-CP Art. 16(1), in force 1/7/2026.
+_DECREE_2026_ACCEPTANCE: Final[dict[str, Any]] = {
+    "id": "ND155.2026.10", "stage": "acceptance", "kinds": ("complaint",), "day_kind": "working",
+    "limits": ((7, ()),), "completed_by": ("accepted", "declined"),
+    "excludes": ("out_of_jurisdiction",), "basis": (*_ND155, 10, None), "valid_from": "2026-07-01",
+    "note": "'Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được khiếu nại quyết định hành "
+            "chính, hành vi hành chính, quyết định kỷ luật cán bộ, công chức ... người có thẩm "
+            "quyền giải quyết khiếu nại lần đầu hoặc lần hai phải thụ lý giải quyết' (new text of "
+            "NĐ 124/2020/NĐ-CP Art. 16(1)): first and second instance, discipline complaints too.",
+}
+
 #: The rules in force from 1 July 2012 (Luật Khiếu nại 2011), growing with the
-#: Law on Citizen Reception (1 July 2014) and the Law on Denunciation 2018 (1 January 2019).
+#: Law on Citizen Reception (1 July 2014) and the Law on Denunciation 2018
+#: (1 January 2019); complaint acceptance is added by :func:`rule_book`.
 _RULES_2012: Final[tuple[dict[str, Any], ...]] = (
     {
         "id": "KN2011.9", "stage": "filing", "kinds": ("complaint",), "day_kind": "calendar",
@@ -410,46 +545,46 @@ _RULES_2012: Final[tuple[dict[str, Any], ...]] = (
         "id": "KN2011.48", "stage": "filing", "kinds": ("complaint",), "day_kind": "calendar",
         "limits": ((15, ()),), "completed_by": ("received",), "requires": ("discipline",),
         "excludes": ("second_instance",),
-        "basis": (*_KN, 48, None), "valid_from": "2012-07-01", "confirmed": False,
-        "note": "15 days from receipt of the disciplinary decision; not in the domain brief.",
+        "basis": (*_KN, 48, None), "valid_from": "2012-07-01",
+        "note": "'Thời hiệu khiếu nại lần đầu là 15 ngày, kể từ ngày cán bộ, công chức nhận được "
+                "quyết định kỷ luật'.",
     },
     {
-        "id": "KN2011.27", "stage": "acceptance", "kinds": ("complaint",), "day_kind": "calendar",
-        "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
-        "excludes": ("second_instance", "out_of_jurisdiction"),
-        "basis": (*_KN, 27, None), "valid_from": "2012-07-01", "confirmed": False,
-        "note": _COMPLAINT_ACCEPTANCE_NOTE,
-    },
-    {
-        "id": "KN2011.36", "stage": "acceptance", "kinds": ("complaint",), "day_kind": "calendar",
-        "limits": ((10, ()),), "completed_by": ("accepted", "declined"),
-        "requires": ("second_instance",), "excludes": ("out_of_jurisdiction",),
-        "basis": (*_KN, 36, None), "valid_from": "2012-07-01", "confirmed": False,
-        "note": _COMPLAINT_ACCEPTANCE_NOTE,
+        "id": "KN2011.48.2", "stage": "appeal", "kinds": ("complaint",), "day_kind": "calendar",
+        "limits": ((10, ()), (30, ("dismissal",))), "completed_by": (),
+        "requires": ("discipline",), "excludes": ("second_instance", "out_of_jurisdiction"),
+        "basis": (*_KN, 48, None), "valid_from": "2012-07-01",
+        "note": "'Thời hiệu khiếu nại lần hai là 10 ngày ...; đối với quyết định kỷ luật buộc thôi "
+                "việc thì thời hiệu khiếu nại lần hai là 30 ngày, kể từ ngày cán bộ, công chức nhận "
+                "được quyết định giải quyết khiếu nại lần đầu'. Counted from the first-instance "
+                "decision (the RESOLVED event), not from its receipt.",
     },
     {
         "id": "KN2011.28", "stage": "resolution", "kinds": ("complaint",), "day_kind": "calendar",
         "limits": ((30, ()), (45, ("complex",)), (45, ("remote_area",)),
                    (60, ("complex", "remote_area"))),
         "completed_by": ("resolved",), "excludes": ("second_instance", "out_of_jurisdiction"),
-        "basis": (*_KN, 28, None), "valid_from": "2012-07-01",
+        "basis": (*_KN, 28, None), "valid_from": "2012-07-01", "suspends_from": "2026-07-01",
+        "note": _COMPLAINT_SUSPENSION,
     },
     {
         "id": "KN2011.37", "stage": "resolution", "kinds": ("complaint",), "day_kind": "calendar",
         "limits": ((45, ()), (60, ("complex",)), (60, ("remote_area",)),
                    (70, ("complex", "remote_area"))),
         "completed_by": ("resolved",), "requires": ("second_instance",),
-        "excludes": ("out_of_jurisdiction",),
-        "basis": (*_KN, 37, None), "valid_from": "2012-07-01",
+        "excludes": ("out_of_jurisdiction", "discipline"),
+        "basis": (*_KN, 37, None), "valid_from": "2012-07-01", "suspends_from": "2026-07-01",
+        "note": _COMPLAINT_SUSPENSION,
     },
     {
         "id": "KN2011.50", "stage": "resolution", "kinds": ("complaint",), "day_kind": "calendar",
         "limits": ((30, ()), (45, ("complex",))),
         "completed_by": ("resolved",), "requires": ("discipline",),
         "excludes": ("out_of_jurisdiction",),
-        "basis": (*_KN, 50, None), "valid_from": "2012-07-01",
-        "note": "First instance; the second-instance limit for discipline complaints is not "
-                "in the catalogue (a discipline complaint at second instance raises RuleError).",
+        "basis": (*_KN, 50, None), "valid_from": "2012-07-01", "suspends_from": "2026-07-01",
+        "note": "'Thời hạn thụ lý và giải quyết khiếu nại lần đầu, lần hai như sau': 30 days from "
+                "acceptance, 45 if complex, at first and second instance alike. "
+                + _COMPLAINT_SUSPENSION,
     },
     {
         "id": "KN2011.33", "stage": "appeal", "kinds": ("complaint",), "day_kind": "calendar",
@@ -462,8 +597,9 @@ _RULES_2012: Final[tuple[dict[str, Any], ...]] = (
     },
     {
         "id": "TCD2013.28", "stage": "response",
-        "kinds": ("complaint", "denunciation", "recommendation"), "day_kind": "working",
-        "limits": ((10, ()),), "completed_by": _ALL_DUTIES, "requires": ("at_reception",),
+        "kinds": ("complaint", "denunciation", "feedback"), "day_kind": "working",
+        "limits": ((10, ()),), "completed_by": (*_ALL_DUTIES, "guided"),
+        "requires": ("at_reception",),
         "basis": (*_TCD, 28, 1), "valid_from": "2014-07-01",
         "note": "Petitions received at citizen reception: answer, or notify acceptance, "
                 "refusal or forwarding. Completed by the first recorded decision.",
@@ -478,9 +614,11 @@ _RULES_2012: Final[tuple[dict[str, Any], ...]] = (
     },
     {
         "id": "TC2018.24.2", "stage": "forwarding", "kinds": ("denunciation",),
-        "day_kind": "working", "limits": ((5, ()),), "completed_by": ("transferred",),
+        "day_kind": "working", "limits": ((5, ()),), "completed_by": ("transferred", "guided"),
         "requires": ("out_of_jurisdiction",),
         "basis": (*_TC, 24, 2), "valid_from": "2019-01-01",
+        "note": "A denouncer who came in person is guided (hướng dẫn) to the competent body "
+                "instead: the GUIDED event completes the stage too.",
     },
     {
         "id": "TC2018.29.3", "stage": "notification", "kinds": ("denunciation",),
@@ -496,16 +634,47 @@ _RULES_2012: Final[tuple[dict[str, Any], ...]] = (
         "limits": ((30, ()), (30, ("complex",), 1, 30),
                    (30, ("complex", "especially_complex"), 2, 30)),
         "completed_by": ("resolved",), "excludes": ("out_of_jurisdiction",),
-        "basis": (*_TC, 30, None), "valid_from": "2019-01-01",
+        "basis": (*_TC, 30, None), "valid_from": "2019-01-01", "suspends_from": "2019-01-01",
         "note": "Complex: one extension of at most 30 days; especially complex (2 or more of "
-                "the criteria of NĐ 31/2019/NĐ-CP Art. 3): two, at most 30 days each.",
+                "the criteria of NĐ 31/2019/NĐ-CP Art. 3): two, at most 30 days each. "
+                "Suspension stops the clock (Luật Tố cáo Art. 34).",
+    },
+    {
+        "id": "TC2018.26.2", "stage": "report_back", "kinds": ("denunciation",),
+        "day_kind": "calendar", "limits": ((20, ()),), "completed_by": (),
+        "requires": ("forwarded_by_body",),
+        "basis": (*_TC, 26, 2), "valid_from": "2019-01-01",
+        "note": "A denunciation forwarded by the press or a competent body: 'Kết quả xử lý tố cáo "
+                "... được thông báo bằng văn bản cho cơ quan báo chí, cơ quan, tổ chức, cá nhân có "
+                "thẩm quyền đã chuyển tố cáo trong thời hạn 20 ngày kể từ ngày nhận được tố cáo'; "
+                "petitions record no event for it, so danvan gives the due date only.",
+    },
+    {
+        "id": "TC2018.37", "stage": "acceptance", "kinds": ("denunciation",),
+        "day_kind": "calendar", "limits": ((20, ()),),
+        "completed_by": ("accepted", "declined", "transferred"),
+        "requires": ("follow_up",), "excludes": ("unresolved_in_time",),
+        "basis": (*_TC, 37, 2), "valid_from": "2019-01-01",
+        "note": "Tố cáo tiếp after a resolution held wrong: 'Trong thời hạn 20 ngày kể từ ngày nhận "
+                "được tố cáo tiếp' the head of the body above reviews the file and decides: not to "
+                "resolve again (declined), to resolve or forward it (accepted, transferred).",
+    },
+    {
+        "id": "TC2018.38", "stage": "acceptance", "kinds": ("denunciation",),
+        "day_kind": "working", "limits": ((5, ()),), "completed_by": (),
+        "requires": ("follow_up", "unresolved_in_time"),
+        "basis": (*_TC, 38, 2), "valid_from": "2019-01-01",
+        "note": "Tố cáo tiếp of a denunciation not resolved within Art. 30: 'Trong thời hạn 05 ngày "
+                "làm việc kể từ ngày nhận được tố cáo tiếp' the body above asks in writing for a "
+                "report; petitions record no event for it, so danvan gives the due date only.",
     },
 )
 
 _AMENDED_NOTE = (
     "Luật 136/2025/QH15 amends the reception, complaint and denunciation laws from "
-    "1 July 2026; its effect on this time limit and the 2026 implementing decrees are "
-    "unconfirmed. The number is carried over from the 2012 set."
+    "1 July 2026; its effect on this time limit is unconfirmed (NĐ 155/2026/NĐ-CP and "
+    "NĐ 156/2026/NĐ-CP change no other number found). The number is carried over from the "
+    "2012 set."
 )
 
 
@@ -514,14 +683,30 @@ def _carried_over(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "valid_from": "2026-07-01", "confirmed": False, "note": note}
 
 
-#: Versioned rule sets: ``(name, valid_from, valid_to, notes, rules)``.
-RULE_SETS: Final[tuple[tuple[str, str, str | None, str, tuple[dict[str, Any], ...]], ...]] = (
-    ("vn-2012", "2012-07-01", "2026-07-01",
-     "Luật Khiếu nại 2011, Luật Tiếp công dân 2013, Luật Tố cáo 2018.", _RULES_2012),
-    ("vn-2026", "2026-07-01", None,
-     "After Luật 136/2025/QH15: numbers carried over, unconfirmed.",
-     tuple(_carried_over(row) for row in _RULES_2012)),
-)
+_SetRow = tuple[str, str, str | None, str, tuple[dict[str, Any], ...]]
+
+
+def _rule_sets(reading: AcceptanceReading) -> tuple[_SetRow, ...]:
+    acceptance = (_law_acceptance(None) if reading is AcceptanceReading.LAW
+                  else (*_law_acceptance("2013-12-16"), _CIRCULAR_ACCEPTANCE))
+    return (
+        ("vn-2012", "2012-07-01", "2026-07-01",
+         "Luật Khiếu nại 2011, Luật Tiếp công dân 2013, Luật Tố cáo 2018; complaint acceptance "
+         f"read as {reading.label}.", (*_RULES_2012[:3], *acceptance, *_RULES_2012[3:])),
+        ("vn-2026", "2026-07-01", None,
+         "After Luật 136/2025/QH15: complaint acceptance 07 working days (NĐ 155/2026/NĐ-CP "
+         "Art. 10); other numbers carried over, unconfirmed.",
+         (*(_carried_over(row) for row in _RULES_2012[:3]), _DECREE_2026_ACCEPTANCE,
+          *(_carried_over(row) for row in _RULES_2012[3:]))),
+    )
+
+
+#: Versioned rule sets of the default reading: ``(name, valid_from, valid_to, notes, rules)``.
+RULE_SETS: Final[tuple[_SetRow, ...]] = _rule_sets(AcceptanceReading.CIRCULAR)
+
+
+def _date(row: dict[str, Any], key: str) -> dt.date | None:
+    return dt.date.fromisoformat(row[key]) if row.get(key) else None
 
 
 def _rule_from_row(row: dict[str, Any]) -> TimeLimitRule:
@@ -536,16 +721,28 @@ def _rule_from_row(row: dict[str, Any]) -> TimeLimitRule:
         basis=LegalBasis(DocumentNumber.parse(number), title, article, clause),
         requires=[Circumstance.from_code(c) for c in row.get("requires", ())],
         excludes=[Circumstance.from_code(c) for c in row.get("excludes", ())],
-        valid_from=dt.date.fromisoformat(row["valid_from"]) if row.get("valid_from") else None,
-        valid_to=dt.date.fromisoformat(row["valid_to"]) if row.get("valid_to") else None,
+        valid_from=_date(row, "valid_from"), valid_to=_date(row, "valid_to"),
         confirmed=row.get("confirmed", True), note=row.get("note", ""),
+        suspends_from=_date(row, "suspends_from"),
     )
 
 
-#: The catalogue of ``docs/time-limits.md``: set ``vn-2012`` (1 July 2012 to
-#: 30 June 2026) and set ``vn-2026`` (from 1 July 2026, carried over, unconfirmed).
-DEFAULT_RULES: Final = RuleBook([
-    RuleSet(name, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None,
-            tuple(_rule_from_row(row) for row in rows), notes)
-    for name, start, end, notes, rows in RULE_SETS
-])
+def rule_book(acceptance: AcceptanceReading = AcceptanceReading.CIRCULAR) -> RuleBook:
+    """The catalogue of ``docs/time-limits.md``, complaint acceptance before 1/7/2026 read as ``acceptance``.
+
+    Set ``vn-2012`` counts periods starting 1 July 2012 to 30 June 2026, set
+    ``vn-2026`` those from 1 July 2026.
+
+    >>> rule_book(AcceptanceReading.LAW).rule("KN2011.27").day_kind.code
+    'calendar'
+    """
+    acceptance = v.check_member(acceptance, AcceptanceReading, "acceptance")
+    return RuleBook([
+        RuleSet(name, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None,
+                tuple(_rule_from_row(row) for row in rows), notes)
+        for name, start, end, notes, rows in _rule_sets(acceptance)
+    ])
+
+
+#: :func:`rule_book` with the default reading (Thông tư 07/2013/TT-TTCP: working days).
+DEFAULT_RULES: Final = rule_book()

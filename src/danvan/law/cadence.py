@@ -40,7 +40,13 @@ from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from danvan import _validators as v
 from danvan.errors import FieldError
-from danvan.law._cadence_rules import NATIONAL_RULES, PROVINCIAL_EXAMPLES
+from danvan.law._cadence_rules import (
+    AGENCY_RULES,
+    DIALOGUE_RULES,
+    NATIONAL_RULES,
+    PARTY_RULES,
+    PROVINCIAL_EXAMPLES,
+)
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
 from danvan.law.deadlines import LegalBasis
 from danvan.records.dialogues import Dialogue
@@ -52,7 +58,10 @@ from danvan.values.exact import Rate
 from danvan.values.periods import Period
 
 __all__ = [
+    "AGENCY_CADENCE_RULES",
     "DEFAULT_CADENCE_RULES",
+    "DIALOGUE_CADENCE_RULES",
+    "PARTY_CADENCE_RULES",
     "PROVINCIAL_CADENCE_EXAMPLES",
     "Activity",
     "CadenceReport",
@@ -194,8 +203,19 @@ def _rule_from_row(row: dict[str, Any]) -> CadenceRule:
     )
 
 
-#: The reception cadence of the Law on Citizen Reception 2013 (Art. 12, 13, 15).
+#: Applied by default: reception by People's Committee chairmen (Luật Tiếp công dân 2013
+#: Art. 12, 13, 15).
 DEFAULT_CADENCE_RULES: Final = tuple(_rule_from_row(row) for row in NATIONAL_RULES)
+
+#: The commune's yearly dialogue with the people (Luật Thực hiện dân chủ ở cơ sở 2022
+#: Art. 32(1), from 1/7/2023); national law, but not applied by default: pass it.
+DIALOGUE_CADENCE_RULES: Final = tuple(_rule_from_row(row) for row in DIALOGUE_RULES)
+
+#: Heads of Party committees (Quy định 11-QĐi/TW; Kết luận 215-KL/TW); not applied by default.
+PARTY_CADENCE_RULES: Final = tuple(_rule_from_row(row) for row in PARTY_RULES)
+
+#: Heads of agencies (Luật Tiếp công dân Art. 18(2)); not applied by default.
+AGENCY_CADENCE_RULES: Final = tuple(_rule_from_row(row) for row in AGENCY_RULES)
 
 #: Rules provinces adopted (e.g. a commune dialogue a year, 2242-QĐ/TU); not applied by default.
 PROVINCIAL_CADENCE_EXAMPLES: Final = tuple(_rule_from_row(row) for row in PROVINCIAL_EXAMPLES)

@@ -38,6 +38,8 @@ from danvan.records.vocabulary import Term
 __all__ = [
     "ARRANGEMENTS",
     "DEFAULT_CALENDAR",
+    "NATIONAL_DAY_ASSUMPTION",
+    "TET_ASSUMPTION",
     "VIETNAM_TZ",
     "Holiday",
     "HolidayKind",
@@ -46,6 +48,7 @@ __all__ = [
     "WorkCalendar",
     "YearArrangement",
     "add_working_days",
+    "assumed_holidays",
     "days_off",
     "holidays",
     "is_holiday",
@@ -87,7 +90,11 @@ def vietnam_date(moment: dt.datetime) -> dt.date:
         raise CalendarError(moment, "moment: expected a timezone-aware datetime")
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise CalendarError(moment, "moment: expected a timezone-aware datetime, not a naive one")
-    return moment.astimezone(VIETNAM_TZ).date()
+    try:
+        return moment.astimezone(VIETNAM_TZ).date()
+    except OverflowError:
+        raise CalendarError(moment.isoformat(), "moment: its day in Vietnam (UTC+7) is outside "
+                                                "years 1-9999") from None
 
 
 def _year_arg(value: Any, first: int, last: int) -> int:
@@ -197,13 +204,24 @@ _ENGLISH: Final = {
 
 @frozen
 class Holiday:
-    """A public holiday (ngày nghỉ lễ, tết): its date, names and legal basis."""
+    """A public holiday (ngày nghỉ lễ, tết): its date, names and legal basis.
+
+    ``assumption`` is empty for a day the law or a decision fixes; for a day
+    danvan assumes because no decision fixes it yet (Tết days, the day next to
+    2/9), it says so and why.
+    """
 
     date: dt.date = field(validator=v.date)
     name: str = field(validator=v.text)
     name_en: str = field(validator=v.text)
     basis: str = field(validator=v.text)
     kind: HolidayKind = field(validator=v.member(HolidayKind))
+    assumption: str = field(default="", validator=v.typed(str, "text"))
+
+    @property
+    def assumed(self) -> bool:
+        """Whether the day is danvan's assumption, not fixed by the law or a decision."""
+        return bool(self.assumption)
 
 
 def _days(value: Any) -> Any:
@@ -369,6 +387,19 @@ class WorkCalendar:
         """
         return list(self._plan(year).days_off)
 
+    def assumed_holidays(self, start: dt.date, end: dt.date) -> list[Holiday]:
+        """The assumed holidays (:attr:`Holiday.assumed`) from ``start`` to ``end``, both included.
+
+        Days outside the working calendar (2000-2199) have none.
+
+        >>> [h.date.day for h in assumed_holidays(dt.date(2027, 1, 1), dt.date(2027, 2, 28))]
+        [5, 6, 7, 8, 9]
+        """
+        start, end = _date_arg(start, "start"), _date_arg(end, "end")
+        years = range(max(start.year, tables.FIRST_WORK_YEAR), min(end.year, tables.LAST_WORK_YEAR) + 1)
+        return [h for year in years for h in self._plan(year).holidays
+                if h.assumption and start <= h.date <= end]
+
     def is_holiday(self, d: dt.date) -> bool:
         """Whether ``d`` is a public holiday (not merely a day off)."""
         d = _date_arg(d)
@@ -452,13 +483,45 @@ class WorkCalendar:
         return _YearPlan(tuple(found), holiday_days, tuple(listed), working, frozenset(working))
 
 
+#: Why a Tết day without a decision is assumed where it is.
+TET_ASSUMPTION: Final = (
+    "assumed, no Government decision yet: 5 Tết days from 29 tháng Chạp (the eve, or the day "
+    "before it when Chạp has 30 days), as the decisions of 2017-2024 and 2026 place them"
+)
+#: Why a Tết day before 2013 (4 days) without a decision is assumed where it is.
+TET_ASSUMPTION_1994: Final = (
+    "assumed, no Government decision in the table: the eve and the first 3 days of the year"
+)
+#: Why the day next to 2/9 without a decision is assumed where it is.
+NATIONAL_DAY_ASSUMPTION: Final = (
+    "assumed, no Government decision yet: the adjacent day that makes a long weekend, as the "
+    "decisions of 2021-2026 chose it (3/9 when 2/9 is a Monday, Thursday or Sunday, else 1/9)"
+)
+
+
+def _assumed_tet(year: int) -> tuple[list[dt.date], str]:
+    """The Tết days of ``year`` when no decision names them, with the reason."""
+    eve = lunar_new_year(year) - _ONE_DAY
+    if year < tables.TET_FIVE_DAYS_FROM:
+        return [eve + dt.timedelta(days=i) for i in range(4)], TET_ASSUMPTION_1994
+    # 29 tháng Chạp: the eve when Chạp has 29 days, the day before it when it has 30.
+    first = eve - _ONE_DAY if LunarDate.from_solar(eve).day == 30 else eve
+    return [first + dt.timedelta(days=i) for i in range(5)], TET_ASSUMPTION
+
+
+def _assumed_national_day_extra(year: int) -> dt.date:
+    """The day next to 2/9 that makes a long weekend (Monday, Thursday, Sunday: 3/9; else 1/9)."""
+    return dt.date(year, 9, 3 if dt.date(year, 9, 2).weekday() in (0, 3, 6) else 1)
+
+
 def _statutory(year: int, decisions: Iterable[YearArrangement]) -> list[Holiday]:
     """The public holidays of ``year`` under the Labour Code then in force, Tết days per decision."""
     law = tables.basis(year)
     this_year = [a for a in decisions if a.year == year]
 
-    def holiday(day: dt.date, kind: HolidayKind, name: str = "", basis: str = law) -> Holiday:
-        return Holiday(day, name or kind.label, _ENGLISH[kind], basis, kind)
+    def holiday(day: dt.date, kind: HolidayKind, name: str = "", basis: str = law,
+                assumption: str = "") -> Holiday:
+        return Holiday(day, name or kind.label, _ENGLISH[kind], basis, kind, assumption)
 
     found = [
         holiday(dt.date(year, 1, 1), HolidayKind.NEW_YEAR),
@@ -468,23 +531,22 @@ def _statutory(year: int, decisions: Iterable[YearArrangement]) -> list[Holiday]
     ]
     decided = next((a for a in this_year if a.tet), None)
     if decided is not None:
-        tet, tet_basis = sorted(decided.tet), f"{law}; {decided.basis}"
+        tet, tet_basis, tet_assumption = sorted(decided.tet), f"{law}; {decided.basis}", ""
     else:
-        # By default the last day of the lunar year and the first days of the new one.
-        count = 5 if year >= tables.TET_FIVE_DAYS_FROM else 4
-        eve = lunar_new_year(year) - _ONE_DAY
-        tet, tet_basis = [eve + dt.timedelta(days=i) for i in range(count)], law
-    found += [holiday(d, HolidayKind.LUNAR_NEW_YEAR, basis=tet_basis) for d in tet]
+        tet, tet_assumption = _assumed_tet(year)
+        tet_basis = law
+    found += [holiday(d, HolidayKind.LUNAR_NEW_YEAR, basis=tet_basis, assumption=tet_assumption)
+              for d in tet]
     if year >= tables.HUNG_KINGS_FROM:
         found.append(holiday(LunarDate(year, 3, 10).to_solar(), HolidayKind.HUNG_KINGS))
     if year >= tables.NATIONAL_DAY_TWO_DAYS_FROM:
         chosen = next((a for a in this_year if a.national_day_extra is not None), None)
         if chosen is not None and chosen.national_day_extra is not None:
-            extra, extra_basis = chosen.national_day_extra, f"{law}; {chosen.basis}"
+            extra, extra_basis, why = chosen.national_day_extra, f"{law}; {chosen.basis}", ""
         else:
-            extra, extra_basis = dt.date(year, 9, 1), f"{law}; 1/9 assumed (no decision in table)"
+            extra, extra_basis, why = _assumed_national_day_extra(year), law, NATIONAL_DAY_ASSUMPTION
         found.append(holiday(extra, HolidayKind.NATIONAL_DAY, "Quốc khánh (ngày liền kề)",
-                             extra_basis))
+                             extra_basis, why))
     return sorted(found, key=lambda h: h.date)
 
 
@@ -500,6 +562,11 @@ def holidays(year: int) -> list[Holiday]:
 def days_off(year: int) -> list[dt.date]:
     """:meth:`WorkCalendar.days_off` of :data:`DEFAULT_CALENDAR`."""
     return DEFAULT_CALENDAR.days_off(year)
+
+
+def assumed_holidays(start: dt.date, end: dt.date) -> list[Holiday]:
+    """:meth:`WorkCalendar.assumed_holidays` of :data:`DEFAULT_CALENDAR`."""
+    return DEFAULT_CALENDAR.assumed_holidays(start, end)
 
 
 def is_holiday(d: dt.date) -> bool:

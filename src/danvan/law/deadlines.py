@@ -19,7 +19,7 @@ working days counts working days only.
 ...              events=(PetitionEvent(EventKind.ACCEPTED, dt.date(2026, 2, 23)),))
 >>> s = schedule(p, as_of=dt.date(2026, 3, 20))
 >>> s[Stage.ACCEPTANCE].due, s[Stage.RESOLUTION].due
-(datetime.date(2026, 2, 23), datetime.date(2026, 3, 25))
+(datetime.date(2026, 3, 6), datetime.date(2026, 3, 25))
 >>> print(s[Stage.RESOLUTION].status())
 giải quyết: pending as of 2026-03-20, due 2026-03-25 (5 days, 3 working days left)
 """
@@ -34,8 +34,11 @@ from attrs import field, frozen
 from danvan import _validators as v
 from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError, RuleError
 from danvan.law._time_limit_rules import (
+    COMPLEX_COMPLAINT_CRITERIA_FROM,
     DEFAULT_RULES,
+    AcceptanceReading,
     Circumstance,
+    ComplexityCriterion,
     DayKind,
     LegalBasis,
     Limit,
@@ -44,14 +47,18 @@ from danvan.law._time_limit_rules import (
     RuleSet,
     Stage,
     TimeLimitRule,
+    rule_book,
 )
-from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
+from danvan.law.calendar import DEFAULT_CALENDAR, Holiday, WorkCalendar
 from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, Term
 
 __all__ = [
+    "COMPLEX_COMPLAINT_CRITERIA_FROM",
     "DEFAULT_RULES",
+    "AcceptanceReading",
     "Circumstance",
+    "ComplexityCriterion",
     "DayKind",
     "Elapsed",
     "Explanation",
@@ -69,6 +76,7 @@ __all__ = [
     "circumstances_of",
     "due_date",
     "elapsed",
+    "rule_book",
     "schedule",
     "stage_deadline",
 ]
@@ -172,6 +180,8 @@ def circumstances_of(petition: Petition, extra: Iterable[Circumstance] = ()
         found.add(Circumstance.SECOND_INSTANCE)
     if petition.channel is Channel.CITIZEN_RECEPTION:
         found.add(Circumstance.AT_RECEPTION)
+    if petition.channel in (Channel.FORWARDED, Channel.PRESS):
+        found.add(Circumstance.FORWARDED_BY_BODY)
     if not petition.in_jurisdiction:
         found.add(Circumstance.OUT_OF_JURISDICTION)
     if petition.discipline:
@@ -351,8 +361,31 @@ class StageDeadline:
             timeliness = Timeliness.OVERDUE if self.rule.completed_by else Timeliness.ELAPSED
         return StageStatus(self.stage, timeliness, day, self.due, left, working)
 
+    def assumptions(self) -> tuple[str, ...]:
+        """The undecided breaks the due date depends on: assumed days off (Tết, 2/9) in the
+        days counted, or within two days of the last one (a decision could move it).
+
+        Empty when every day off it depends on is fixed by the law or a decision.
+        """
+        if self.start is None or self.due is None:
+            return ()
+        near = dt.timedelta(days=2)
+        first = (self.counted_to - near if self.rule.day_kind is DayKind.CALENDAR
+                 and self.counted_to is not None else self.start + _DAY)
+        groups: dict[tuple[int, str], list[Holiday]] = {}
+        for holiday in self.calendar.assumed_holidays(first, self.due + near):
+            groups.setdefault((holiday.date.year, holiday.kind.code), []).append(holiday)
+        return tuple(
+            f"due date depends on days off not yet decided: {found[0].name} {year} "
+            f"({', '.join(h.date.isoformat() for h in found)}) {found[0].assumption}"
+            for (year, _), found in groups.items())
+
     def explain(self) -> Explanation:
-        """The rule, basis, start event, extensions, suspensions and days off behind the due date."""
+        """The rule, basis, start event, extensions, suspensions and days off behind the due date.
+
+        Its notes warn when the due date depends on a break not yet decided
+        (:meth:`assumptions`).
+        """
         skipped: list[tuple[dt.date, str]] = []
         weekends = 0
         shifted = None
@@ -378,7 +411,7 @@ class StageDeadline:
                     day += _DAY
         return Explanation(self.petition_id, self.rule, self.limit, self.start, self.due,
                            self.extensions, self.suspensions, shifted, tuple(skipped), weekends,
-                           self.notes)
+                           (*self.notes, *self.assumptions()))
 
 
 def _start_of(petition: Petition, stage: Stage, events: tuple[PetitionEvent, ...],
@@ -421,7 +454,9 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
     ``None`` when no rule covers that stage of the petition, or when the
     petition closed before the stage began. Extensions and suspensions
     (tạm đình chỉ) count for the resolution stage: the clock stops on the day
-    of suspension and restarts from the decision to continue. An extension the
+    of suspension and restarts from the decision to continue, when the rule
+    allows suspension on that day (``TimeLimitRule.suspends_from``; for
+    complaints, from 1 July 2026 only); otherwise a note says it was not counted. An extension the
     rule does not allow raises :class:`~danvan.errors.LifecycleError` unless
     ``strict`` is False (then it is left out or capped, with a note).
     """
@@ -474,6 +509,12 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
                     if stopped is None:
                         due = _due(anchor, remaining, rule.day_kind, calendar)
             elif event.kind is EventKind.SUSPENDED and due is not None:
+                if rule.suspends_from is None or event.on < rule.suspends_from:
+                    since = (f" before {rule.suspends_from.isoformat()}" if rule.suspends_from
+                             else "")
+                    notes.append(f"suspension of {event.on.isoformat()} does not stop the clock: "
+                                 f"no suspension under {rule.id}{since}")
+                    continue
                 if event.on > due:
                     notes.append(f"suspension of {event.on.isoformat()} came after the due "
                                  "date and does not extend it")

@@ -8,6 +8,13 @@ Two styles exist:
   ``828/NQ-UBTVQH14``, ``124/2020/NĐ-CP``; laws carry no kind abbreviation
   (``02/2011/QH13``), official letters none either (``12729/VPCP-KGVX``).
 
+The kind is read from the abbreviation, never guessed from the issuer: ``QH``
+names the National Assembly, which passes laws *and* resolutions
+(``202/2025/QH15`` is a Nghị quyết), so such a number has a kind only when
+:data:`KNOWN_KINDS` lists it. A Party ``QĐ`` is written for both Quyết định and
+Quy định (``11-QĐi/TW`` but also ``37-QĐ/TW``): unknown unless listed. State
+the kind where you know it (``Directive.kind``).
+
 Parsing normalises Unicode to NFC and drops spaces around ``-`` and ``/``;
 only ASCII digits and the letters ``A-Z``, ``a-z``, ``Đ``, ``đ`` are accepted.
 ``str()`` rebuilds the canonical text, so ``str(parse(str(x))) == str(x)``.
@@ -23,6 +30,9 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
 
 from attrs import frozen
 
@@ -30,7 +40,7 @@ from danvan._text import nfc
 from danvan.errors import DocumentNumberError
 from danvan.records.vocabulary import DocumentKind
 
-__all__ = ["DocumentNumber", "Style"]
+__all__ = ["KNOWN_KINDS", "DocumentNumber", "Style"]
 
 _SEGMENT = r"[A-Za-zĐđ0-9]+"
 
@@ -66,7 +76,31 @@ _KIND_CODES: dict[str, DocumentKind] = {
     "NĐ": DocumentKind.DECREE,
     "TT": DocumentKind.CIRCULAR,
 }
-_LAW_ISSUER = re.compile(r"QH[0-9]*")
+#: Abbreviations that stand for one kind in Party numbers too; "QĐ" does not (see above).
+_PARTY_AMBIGUOUS: Final = frozenset({"QĐ"})
+
+_L, _R, _Q, _D = (DocumentKind.LAW, DocumentKind.RESOLUTION, DocumentKind.REGULATION,
+                  DocumentKind.DECISION)
+#: Documents whose number does not tell their kind, with the kind their title states.
+KNOWN_KINDS: Final[Mapping[str, DocumentKind]] = MappingProxyType({
+    "84/2007/QH11": _L,    # Luật sửa đổi, bổ sung Bộ luật Lao động
+    "02/2011/QH13": _L,    # Luật Khiếu nại
+    "10/2012/QH13": _L,    # Bộ luật Lao động 2012
+    "42/2013/QH13": _L,    # Luật Tiếp công dân
+    "91/2015/QH13": _L,    # Bộ luật Dân sự
+    "25/2018/QH14": _L,    # Luật Tố cáo
+    "45/2019/QH14": _L,    # Bộ luật Lao động 2019
+    "10/2022/QH15": _L,    # Luật Thực hiện dân chủ ở cơ sở
+    "72/2025/QH15": _L,    # Luật Tổ chức chính quyền địa phương 2025
+    "136/2025/QH15": _L,   # Luật sửa đổi Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo
+    "202/2025/QH15": _R,   # Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh
+    "203/2025/QH15": _R,   # Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp
+    "66-QĐ/TW": _Q,        # Quy định về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng
+    "37-QĐ/TW": _Q,        # Quy định về những điều đảng viên không được làm
+    "213-QĐ/TW": _Q,       # Quy định về trách nhiệm của đảng viên đang công tác ... nơi cư trú
+    "290-QĐ/TW": _D,       # Quyết định ban hành Quy chế công tác dân vận của hệ thống chính trị
+    "217-QĐ/TW": _D,       # Quyết định ban hành Quy chế giám sát và phản biện xã hội
+})
 
 
 class Style(enum.Enum):
@@ -113,12 +147,19 @@ class DocumentNumber:
 
     @property
     def kind(self) -> DocumentKind | None:
-        """The document kind its abbreviation stands for, if danvan knows it."""
-        if self.kind_code is not None:
-            return _KIND_CODES.get(self.kind_code)
-        if _LAW_ISSUER.fullmatch(self.issuer):
-            return DocumentKind.LAW
-        return None
+        """The kind its abbreviation stands for, or :data:`KNOWN_KINDS` gives; ``None`` when unknown.
+
+        >>> DocumentNumber.parse("202/2025/QH15").kind, DocumentNumber.parse("99/2025/QH15").kind
+        (<DocumentKind.RESOLUTION: 'resolution'>, None)
+        >>> DocumentNumber.parse("2242-QĐ/TU").kind is None  # Quyết định or Quy định
+        True
+        """
+        known = KNOWN_KINDS.get(str(self))
+        if known is not None or self.kind_code is None:
+            return known
+        if self.style is Style.PARTY and self.kind_code in _PARTY_AMBIGUOUS:
+            return None
+        return _KIND_CODES.get(self.kind_code)
 
     def __str__(self) -> str:
         if self.style == Style.PARTY:

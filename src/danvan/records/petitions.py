@@ -7,15 +7,24 @@ transitions allowed are:
 ======================  =====================================================
 from                    to
 ======================  =====================================================
-received                accepted, declined, transferred, withdrawn
-accepted                in progress, suspended, extended, resolved, withdrawn
-in progress             suspended, extended, resolved, withdrawn
-extended                in progress, suspended, extended, resolved, withdrawn
-suspended               resumed, withdrawn
-resumed                 suspended, extended, resolved, withdrawn
+received                accepted, declined, transferred, withdrawn, guided,
+                        filed
+accepted                in progress, suspended, extended, resolved, withdrawn,
+                        terminated
+in progress             suspended, extended, resolved, withdrawn, terminated
+extended                in progress, suspended, extended, resolved, withdrawn,
+                        terminated
+suspended               resumed, withdrawn, terminated
+resumed                 suspended, extended, resolved, withdrawn, terminated
 declined, resolved,     (nothing: the petition is closed)
-transferred, withdrawn
+transferred, withdrawn,
+terminated, guided,
+filed
 ======================  =====================================================
+
+Guided (hướng dẫn: the citizen is sent to the competent body) and filed (lưu
+đơn: anonymous or duplicate) close a petition at receipt; terminated (đình
+chỉ) closes it during resolution.
 
 An illegal transition, or an event dated before the one before it, raises
 :class:`~danvan.errors.LifecycleError` naming the event.
@@ -43,20 +52,25 @@ from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKi
 __all__ = ["CLOSING_EVENTS", "TRANSITIONS", "Petition", "PetitionEvent"]
 
 _E = EventKind
-_RESOLVING = frozenset({_E.IN_PROGRESS, _E.SUSPENDED, _E.EXTENDED, _E.RESOLVED, _E.WITHDRAWN})
+_RESOLVING = frozenset({_E.IN_PROGRESS, _E.SUSPENDED, _E.EXTENDED, _E.RESOLVED, _E.WITHDRAWN,
+                        _E.TERMINATED})
 
 #: Which event may follow which state.
 TRANSITIONS: dict[EventKind, frozenset[EventKind]] = {
-    _E.RECEIVED: frozenset({_E.ACCEPTED, _E.DECLINED, _E.TRANSFERRED, _E.WITHDRAWN}),
+    _E.RECEIVED: frozenset({_E.ACCEPTED, _E.DECLINED, _E.TRANSFERRED, _E.WITHDRAWN, _E.GUIDED,
+                            _E.FILED}),
     _E.ACCEPTED: _RESOLVING,
     _E.IN_PROGRESS: _RESOLVING - {_E.IN_PROGRESS},
     _E.EXTENDED: _RESOLVING,
-    _E.SUSPENDED: frozenset({_E.RESUMED, _E.WITHDRAWN}),
+    _E.SUSPENDED: frozenset({_E.RESUMED, _E.WITHDRAWN, _E.TERMINATED}),
     _E.RESUMED: _RESOLVING - {_E.IN_PROGRESS},
     _E.DECLINED: frozenset(),
     _E.RESOLVED: frozenset(),
     _E.TRANSFERRED: frozenset(),
     _E.WITHDRAWN: frozenset(),
+    _E.TERMINATED: frozenset(),
+    _E.GUIDED: frozenset(),
+    _E.FILED: frozenset(),
 }
 
 #: Events after which nothing more can happen.
@@ -102,7 +116,7 @@ def _check_events(instance: Petition, _: Any, events: Any) -> None:
 
 @frozen
 class Petition:
-    """A complaint, denunciation, recommendation or other petition and what became of it.
+    """A complaint, denunciation, feedback (kiến nghị, phản ánh) or other petition and what became of it.
 
     ``crowd_size`` is set for a crowd delegation (đoàn đông người) and gives the
     number of people in it. ``complexity``, ``remote_area`` (vùng sâu, vùng xa),

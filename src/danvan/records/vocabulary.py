@@ -74,14 +74,19 @@ class Term(enum.Enum):
 
     @classmethod
     def from_code(cls, code: Any) -> Self:
-        """The member with this stable code; anything else is a :class:`VocabularyError`."""
-        member = cls._value2member_map_.get(code) if isinstance(code, str) else None
-        if member is not None:
-            return cast(Self, member)
+        """The member with this stable code (or a code it had before); else a :class:`VocabularyError`."""
+        if isinstance(code, str):
+            member = cls._value2member_map_.get(code) or _FORMER_CODES.get(cls, {}).get(code)
+            if member is not None:
+                return cast(Self, member)
         raise VocabularyError(cls.__name__, code, [m.code for m in cls])
 
     def __str__(self) -> str:
         return self.label
+
+
+#: Codes members had before, still read by :meth:`Term.from_code` (old data).
+_FORMER_CODES: dict[type[Term], dict[str, Term]] = {}
 
 
 class UnitLevel(Term):
@@ -152,9 +157,17 @@ class Field(Term):
     ECONOMY = "economy", "kinh tế"
     CULTURE_SOCIETY = "culture_society", "văn hóa – xã hội", "văn hoá - xã hội"
     DEFENCE_SECURITY = "defence_security", "quốc phòng – an ninh", "quốc phòng, an ninh"
-    POLITICAL_SYSTEM = (
-        "political_system", "xây dựng hệ thống chính trị",
+    POLITICAL_SYSTEM = "political_system", "xây dựng hệ thống chính trị"
+    #: Reports list nông thôn mới on its own or with the economy, not as political-system work.
+    NEW_RURAL_AREAS = (
+        "new_rural_areas", "xây dựng nông thôn mới", "nông thôn mới", "xây dựng NTM", "NTM",
+    )
+    #: The combined heading some reports use ("lĩnh vực xây dựng hệ thống chính trị, xây dựng
+    #: nông thôn mới có 14 mô hình"): a count over both fields, kept as the report gives it.
+    POLITICAL_SYSTEM_AND_NEW_RURAL_AREAS = (
+        "political_system_and_new_rural_areas",
         "xây dựng hệ thống chính trị, xây dựng nông thôn mới",
+        "xây dựng hệ thống chính trị và xây dựng nông thôn mới",
     )
 
 
@@ -163,9 +176,14 @@ class PetitionKind(Term):
 
     COMPLAINT = "complaint", "khiếu nại", "đơn khiếu nại"
     DENUNCIATION = "denunciation", "tố cáo", "đơn tố cáo"
-    RECOMMENDATION = (
-        "recommendation", "kiến nghị, phản ánh", "kiến nghị", "phản ánh", "kiến nghị - phản ánh",
+    #: "Kiến nghị, phản ánh là việc công dân cung cấp thông tin, trình bày ý kiến, nguyện vọng,
+    #: đề xuất giải pháp ..." (Luật Tiếp công dân Art. 2(2)): feedback or a report. Code
+    #: ``recommendation`` (before 0.2) is still read.
+    FEEDBACK = (
+        "feedback", "kiến nghị, phản ánh", "kiến nghị", "phản ánh", "kiến nghị - phản ánh",
     )
+    #: Former name of :attr:`FEEDBACK` (an alias: the same member).
+    RECOMMENDATION = FEEDBACK
     OTHER = "other", "khác", "loại khác", "đơn khác"
 
 
@@ -174,8 +192,25 @@ class Channel(Term):
 
     CITIZEN_RECEPTION = "citizen_reception", "tiếp công dân", "trực tiếp"
     MAIL = "mail", "qua bưu chính", "bưu điện", "gửi đơn"
-    ONLINE = "online", "trực tuyến", "qua mạng"
+    ONLINE = "online", "trực tuyến", "qua mạng", "gửi đơn trực tuyến"
+    #: Tiếp công dân trực tuyến (Nghị định 154/2026/NĐ-CP, from 1/7/2026): a reception session
+    #: held online, not a petition sent online (:attr:`ONLINE`).
+    ONLINE_RECEPTION = "online_reception", "tiếp công dân trực tuyến"
     DIALOGUE = "dialogue", "tại hội nghị đối thoại", "đối thoại"
+    #: Forwarded by a competent body, organisation or person: a denunciation's result is
+    #: notified to it within 20 days of receipt (Luật Tố cáo Art. 26(2)).
+    FORWARDED = (
+        "forwarded", "do cơ quan, tổ chức, cá nhân có thẩm quyền chuyển đến", "chuyển đến",
+        "cơ quan khác chuyển đến",
+    )
+    #: Forwarded by a National Assembly deputy or delegation: the result is notified to them
+    #: within 07 working days of the resolution (Luật Tiếp công dân Art. 27(2)).
+    NATIONAL_ASSEMBLY_DEPUTIES = (
+        "national_assembly_deputies", "do Đoàn đại biểu Quốc hội, đại biểu Quốc hội chuyển đến",
+        "Đoàn ĐBQH chuyển đến", "đại biểu Quốc hội chuyển đến",
+    )
+    #: Forwarded by a press agency (Luật Tố cáo Art. 26).
+    PRESS = "press", "do cơ quan báo chí chuyển đến", "báo chí chuyển đến", "báo chí"
     OTHER = "other", "khác"
 
 
@@ -200,6 +235,14 @@ class EventKind(Term):
     RESOLVED = "resolved", "đã giải quyết"
     TRANSFERRED = "transferred", "chuyển đơn"
     WITHDRAWN = "withdrawn", "rút đơn"
+    #: Đình chỉ giải quyết: the case is ended without a decision on the merits (Luật Khiếu nại
+    #: Art. 11a from 1/7/2026; Luật Tố cáo Art. 34).
+    TERMINATED = "terminated", "đình chỉ", "đình chỉ giải quyết"
+    #: Hướng dẫn: the citizen is guided to the competent body instead of the petition being
+    #: forwarded (Luật Tố cáo Art. 24(2); Luật Tiếp công dân Art. 28).
+    GUIDED = "guided", "hướng dẫn", "hướng dẫn đến cơ quan có thẩm quyền"
+    #: Lưu đơn: filed without action (an anonymous petition, a duplicate of one being handled).
+    FILED = "filed", "lưu đơn", "lưu đơn, không xử lý"
 
 
 class ChairRole(Term):
@@ -260,12 +303,17 @@ class DocumentKind(Term):
     DIRECTIVE = "directive", "Chỉ thị", "CT"
     CONCLUSION = "conclusion", "Kết luận", "KL"
     DECISION = "decision", "Quyết định", "QĐ"
+    #: Party regulations are numbered ``QĐi`` (11-QĐi/TW) and also ``QĐ`` (37-QĐ/TW).
     REGULATION = "regulation", "Quy định", "QĐi"
     GUIDANCE = "guidance", "Hướng dẫn", "HD"
     PLAN = "plan", "Kế hoạch", "KH"
     ACTION_PROGRAMME = "action_programme", "Chương trình hành động", "CTr", "Chương trình"
     ORDINANCE = "ordinance", "Pháp lệnh", "PL"
     DECREE = "decree", "Nghị định", "NĐ"
-    LAW = "law", "Luật", "QH"
+    #: "QH" in a number names the National Assembly (the issuer), not this kind.
+    LAW = "law", "Luật", "Bộ luật"
     CIRCULAR = "circular", "Thông tư", "TT"
     OFFICIAL_LETTER = "official_letter", "Công văn", "CV"
+
+
+_FORMER_CODES[PetitionKind] = {"recommendation": PetitionKind.FEEDBACK}
