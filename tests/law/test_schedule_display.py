@@ -26,9 +26,9 @@ def test_stage_and_schedule_reprs() -> None:
     """A stage shows petition, stage, start, due and outcome; a schedule each stage's due date."""
     plan = _plan()
     accepted = repr(next(iter(plan)))
-    assert accepted == ("<StageDeadline KN-<1> acceptance: from 2026-02-13, due 2026-02-23, "
+    assert accepted == ("<StageDeadline KN-<1> acceptance: from 2026-02-13, due 2026-03-06, "
                         "completed 2026-02-23 (met)>")
-    assert repr(plan).startswith("<Schedule KN-<1>: acceptance due 2026-02-23")
+    assert repr(plan).startswith("<Schedule KN-<1>: acceptance due 2026-03-06")
 
 
 def test_timeline_html_escapes_and_marks_days_off() -> None:
