@@ -1,0 +1,414 @@
+"""Tables → Dataset: parse every cell, build every record, report every problem at once.
+
+A source (a CSV file, a sheet, an Arrow table) arrives as :class:`Columns`:
+one danvan table's cells by column, with the row numbers a spreadsheet shows
+and the headers the source used, so each problem names the file, the row, the
+column and the value (:class:`~danvan.errors.RowError`). Nothing is
+half-loaded: any problem raises :class:`~danvan.errors.TableError` with all of
+them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final
+
+from attrs import define, field, frozen
+
+from danvan.errors import (
+    AmbiguousUnitError,
+    DanvanError,
+    DanvanErrorGroup,
+    FieldError,
+    LifecycleError,
+    RowError,
+    TableError,
+    UnknownUnitError,
+    VocabularyError,
+    shorten,
+)
+from danvan.records.dataset import Dataset
+from danvan.records.dialogues import Dialogue
+from danvan.records.directives import Directive, Implementation
+from danvan.records.mediations import MediationCase
+from danvan.records.models import Model, Owner, Recognition, Replication
+from danvan.records.petitions import Petition, PetitionEvent
+from danvan.records.receptions import Reception
+from danvan.records.units import Succession, Unit
+from danvan.tables._cells import Bad, is_empty, parser
+from danvan.tables.schema import TABLES, Column, Table, table
+
+__all__ = ["Columns", "DefaultUsed", "UnitResolver", "UnitsFor", "build"]
+
+#: Finds the code of a unit written in a cell (a code or a name) on the record's day.
+UnitResolver = Callable[[str, "dt.date | None"], str]
+
+_ENTITIES: Final[dict[str, Callable[..., Any]]] = {
+    "units": Unit, "successions": Succession, "directives": Directive,
+    "implementations": Implementation, "models": Model, "dialogues": Dialogue,
+    "petitions": Petition, "receptions": Reception, "mediations": MediationCase,
+}
+
+#: Long table → (field of the parent, how one row becomes one item).
+_PARTS: Final[dict[str, tuple[str, Callable[[dict[str, Any]], Any]]]] = {
+    "succession_predecessors": ("predecessors", lambda r: r["unit"]),
+    "succession_successors": ("successors", lambda r: r["unit"]),
+    "directive_implements": ("implements", lambda r: r["implements"]),
+    "model_recognitions": ("recognitions", lambda r: Recognition(r["level"], r["on"], r["body"])),
+    "model_replications": ("replications", lambda r: Replication(r["unit"], r["on"])),
+    "petition_events": ("events", lambda r: PetitionEvent(r["kind"], r["on"], r["days"],
+                                                          r["to_unit"], r["note"])),
+}
+
+#: Columns that are not a field of the record itself.
+_NOT_FIELDS: Final = frozenset({"succession", "owner_kind", "owner_name"})
+
+
+@frozen
+class DefaultUsed:
+    """A default the mapping stated, and how many rows of a source it filled."""
+
+    table: str
+    column: str
+    value: Any
+    rows: int
+    source: str
+
+    def __str__(self) -> str:
+        value = self.value.code if hasattr(self.value, "code") else self.value
+        return (f"{self.table}.{self.column}: {value!r} (stated in the mapping) for {self.rows} "
+                f"row(s) of {self.source}")
+
+
+@define
+class Columns:
+    """One source's cells for one danvan table, by column name.
+
+    ``rows`` are the row numbers a spreadsheet shows (header = row 1, so the
+    first record is row 2 by default); ``headers`` the source's name of each
+    column; ``defaults`` values stated for empty or missing cells; ``values``
+    folded source values → danvan codes, per column; ``units`` resolves unit
+    names (codes pass through when it is ``None``).
+    """
+
+    table: str
+    source: str
+    cells: dict[str, Sequence[Any]]
+    rows: Sequence[int] = field(default=None)
+    headers: dict[str, str] = field(factory=dict)
+    defaults: dict[str, Any] = field(factory=dict)
+    values: dict[str, dict[str, str]] = field(factory=dict)
+    units: UnitResolver | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.rows is None:
+            n = max((len(c) for c in self.cells.values()), default=0)
+            self.rows = range(2, n + 2)
+
+    def header(self, column: str) -> str:
+        """The source's name for ``column``."""
+        return self.headers.get(column, column)
+
+
+@define
+class _Parsed:
+    part: Columns
+    cells: dict[str, list[Any]]
+    ok: list[bool]
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.found: list[tuple[int, int, RowError]] = []
+        self.order: dict[str, int] = {}
+
+    def add(self, part: Columns, index: int | None, column: str, value: Any, expected: str) -> None:
+        row = None if index is None else part.rows[index]
+        rank = self.order.setdefault(part.source, len(self.order))
+        self.found.append((rank, row or 0, RowError(part.source, row, part.header(column),
+                                                    shorten(value), expected)))
+
+    def extend(self, errors: Iterable[RowError]) -> None:
+        for error in errors:
+            rank = self.order.setdefault(error.source, len(self.order))
+            self.found.append((rank, error.row or 0, error))
+
+    def raise_any(self) -> None:
+        if self.found:
+            self.found.sort(key=lambda p: (p[0], p[1]))
+            raise TableError("rows that do not describe danvan records", [p[2] for p in self.found])
+
+
+_UNIT_COLUMNS: Final = {(t.name, name) for t in TABLES for name, ref, _ in t.references
+                        if ref == "units"}
+
+
+def _date_column(t: Table) -> str | None:
+    return next((c.name for c in t.columns if c.kind == "date" and c.required), None)
+
+
+def _parse(part: Columns, problems: _Problems, notes: list[DefaultUsed]) -> _Parsed:
+    t = table(part.table)
+    n = len(part.rows)
+    ok = [True] * n
+    out: dict[str, list[Any]] = {}
+    for name, cells in part.cells.items():
+        if name not in t.names:
+            problems.add(part, None, name, name, f"expected a column of {t.name}: {', '.join(t.names)}")
+        elif len(cells) != n:
+            problems.add(part, None, name, len(cells), f"expected {n} cells")
+    dated = _date_column(t)
+    ordered = sorted(t.columns, key=lambda c: (t.name, c.name) in _UNIT_COLUMNS)
+    for column in ordered:
+        given = part.cells.get(column.name)
+        stated = column.name in part.defaults
+        if given is None:
+            if column.required or (column.explicit and not stated):
+                why = "expected this column" if column.required else (
+                    "expected this column, or a default stated in the mapping (it feeds indicators)")
+                problems.add(part, None, column.name, None, why)
+                out[column.name] = [None] * n
+                for i in range(n):
+                    ok[i] = False
+                continue
+            value = part.defaults[column.name] if stated else column.default
+            if stated and n:
+                notes.append(DefaultUsed(t.name, column.name, value, n, part.source))
+            out[column.name] = [value] * n
+            continue
+        is_unit = (t.name, column.name) in _UNIT_COLUMNS and part.units is not None
+        days = out.get(dated) if dated is not None else None
+        out[column.name] = _parse_column(part, column, given, ok, problems, notes,
+                                         days if is_unit else None)
+    return _Parsed(part, out, ok)
+
+
+def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[bool],
+                  problems: _Problems, notes: list[DefaultUsed],
+                  days: list[Any] | None) -> list[Any]:
+    parse = parser(column, part.values.get(column.name))
+    cache: dict[Any, Any] = {}
+    stated = column.name in part.defaults
+    filled = 0
+    text = column.kind == "text"
+    resolve = part.units
+    out: list[Any] = []
+    append = out.append
+    for i, cell in enumerate(cells):
+        if is_empty(cell, text=text):
+            if stated:
+                filled += 1
+                append(part.defaults[column.name])
+            elif column.required or column.explicit:
+                problems.add(part, i, column.name, cell, "expected a value" + (
+                    "" if column.required else ", or a default stated in the mapping"))
+                ok[i] = False
+                append(None)
+            else:
+                append(column.default)
+            continue
+        try:
+            if days is not None and resolve is not None:
+                value = resolve(parse(cell), days[i])
+            else:
+                key = (type(cell), cell)
+                value = cache.get(key, cache)
+                if value is cache:
+                    value = cache[key] = parse(cell)
+        except Bad as error:
+            problems.add(part, i, column.name, cell, error.expected)
+            ok[i] = False
+            value = None
+        except (UnknownUnitError, AmbiguousUnitError, FieldError) as error:
+            problems.add(part, i, column.name, cell, _unit_problem(error))
+            ok[i] = False
+            value = None
+        append(value)
+    if filled:
+        notes.append(DefaultUsed(part.table, column.name, part.defaults[column.name], filled,
+                                 part.source))
+    return out
+
+
+def _unit_problem(error: DanvanError) -> str:
+    if isinstance(error, AmbiguousUnitError):
+        return f"expected one unit, the name fits {', '.join(error.candidates)} (write the code)"
+    if isinstance(error, FieldError):
+        return error.expected
+    return "expected a unit code, or the name of a unit on the record's day"
+
+
+@define
+class _Built:
+    """Records of one table, and where each came from: (source, row index)."""
+
+    records: list[Any] = field(factory=list)
+    where: list[tuple[Columns, int]] = field(factory=list)
+    parts: list[list[tuple[str, list[tuple[Columns, int]]]]] = field(factory=list)
+
+
+def _rows(parsed: list[_Parsed]) -> Iterable[tuple[Columns, int, dict[str, Any]]]:
+    for p in parsed:
+        names = list(p.cells)
+        columns = [p.cells[n] for n in names]
+        for i, values in enumerate(zip(*columns, strict=True)):
+            if p.ok[i]:
+                yield p.part, i, dict(zip(names, values, strict=True))
+
+
+def _children(name: str, parsed: list[_Parsed], problems: _Problems,
+              ) -> dict[Any, list[tuple[Any, Columns, int, Any]]]:
+    """Long table rows grouped by their parent's key: (position, source, index, item)."""
+    t = table(name)
+    key_column = t.columns[0].name
+    _, make = _PARTS[name]
+    groups: dict[Any, list[tuple[Any, Columns, int, Any]]] = defaultdict(list)
+    for part, i, row in _rows(parsed):
+        try:
+            item = make(row)
+        except (FieldError, LifecycleError, VocabularyError) as error:
+            problems.add(part, i, _column_of(t, error), getattr(error, "value", None),
+                         _expected(error))
+            continue
+        groups[row[key_column]].append((row["position"], part, i, item))
+    return groups
+
+
+def _column_of(t: Table, error: DanvanError) -> str:
+    path = str(getattr(error, "path", ""))
+    root = re.split(r"[.\[]", path, maxsplit=1)[0]
+    return root if root in t.names else ""
+
+
+def _expected(error: DanvanError) -> str:
+    return str(getattr(error, "expected", getattr(error, "reason", error)))
+
+
+def _records(name: str, parsed: list[_Parsed], problems: _Problems,
+             children: Mapping[str, dict[Any, list[tuple[Any, Columns, int, Any]]]]) -> _Built:
+    t = table(name)
+    make = _ENTITIES[name]
+    fields = [c.name for c in t.columns if c.name not in _NOT_FIELDS]
+    own = {child: _PARTS[child][0] for child in children}
+    built = _Built()
+    used: dict[str, set[Any]] = {child: set() for child in children}
+    key = t.key[0] if t.key else ""
+    for part, i, row in _rows(parsed):
+        kwargs = {f: row[f] for f in fields}
+        placed: list[tuple[str, list[tuple[Columns, int]]]] = []
+        for child, groups in children.items():
+            items = groups.get(row[key], [])
+            used[child].add(row[key])
+            ordered = sorted(items, key=lambda x: (x[0] is None, x[0] or 0))
+            kwargs[own[child]] = tuple(x[3] for x in ordered)
+            placed.append((child, [(x[1], x[2]) for x in ordered]))
+        try:
+            if name == "models":
+                kwargs["owner"] = Owner(row["owner_kind"], row["owner_name"])
+            record = make(**kwargs)
+        except (FieldError, LifecycleError, VocabularyError) as error:
+            _place(t, error, part, i, placed, problems, name == "models")
+            continue
+        built.records.append(record)
+        built.where.append((part, i))
+        built.parts.append(placed)
+    for child, groups in children.items():
+        for k, items in groups.items():
+            if k not in used[child]:
+                for _, part, i, _item in items:
+                    problems.add(part, i, table(child).columns[0].name, k,
+                                 f"expected a {t.columns[0].name} of {name}")
+    return built
+
+
+def _place(t: Table, error: DanvanError, part: Columns, i: int,
+           placed: list[tuple[str, list[tuple[Columns, int]]]],
+           problems: _Problems, owner: bool) -> None:
+    """Report an error of a record at its row, or at the row of the repeated part it names."""
+    path = str(getattr(error, "path", ""))
+    match = re.match(r"(\w+)\[(\d+)\]\.?(\w*)", path)
+    if match:
+        for child, rows in placed:
+            if _PARTS[child][0] == match.group(1) and int(match.group(2)) < len(rows):
+                cpart, ci = rows[int(match.group(2))]
+                problems.add(cpart, ci, match.group(3), getattr(error, "value", None),
+                              _expected(error))
+                return
+    column = _column_of(t, error)
+    if owner and path in ("kind", "name"):
+        column = f"owner_{path}"
+    problems.add(part, i, column, getattr(error, "value", None), _expected(error))
+
+
+#: Gives the units and successions a dataset needs, from the codes its records use.
+UnitsFor = Callable[[set[str]], tuple[tuple[Unit, ...], tuple[Succession, ...]]]
+
+
+def build(parts: Sequence[Columns], *, problems_found: Iterable[RowError] = (),
+          units_for: UnitsFor | None = None) -> tuple[Dataset, list[DefaultUsed]]:
+    """The dataset the tables describe, and the stated defaults it used; or a TableError.
+
+    ``problems_found`` are problems met before (in a mapping's status column);
+    ``units_for`` supplies the units when no units table is given.
+    """
+    problems = _Problems()
+    problems.extend(problems_found)
+    notes: list[DefaultUsed] = []
+    parsed: dict[str, list[_Parsed]] = defaultdict(list)
+    for part in parts:
+        if part.table not in {t.name for t in TABLES}:
+            problems.add(part, None, "", part.table, "expected a danvan table")
+            continue
+        parsed[part.table].append(_parse(part, problems, notes))
+    built: dict[str, _Built] = {}
+    for t in TABLES:
+        if t.parent is not None:
+            continue
+        children = {c.name: _children(c.name, parsed[c.name], problems) for c in t.children}
+        built[t.name] = _records(t.name, parsed[t.name], problems, children)
+    problems.raise_any()
+    collections = {name: tuple(b.records) for name, b in built.items()}
+    if units_for is not None and not collections["units"]:
+        used = {code for name, ps in parsed.items() for p in ps for column, cells in p.cells.items()
+                if (name, column) in _UNIT_COLUMNS for code in cells if code is not None}
+        collections["units"], collections["successions"] = units_for(used)
+    try:
+        dataset = Dataset(**collections)
+    except DanvanErrorGroup as error:
+        for sub in error.exceptions:
+            _integrity(sub, built, problems)
+        problems.raise_any()
+        raise
+    return dataset, notes
+
+
+def _integrity(error: BaseException, built: Mapping[str, _Built], problems: _Problems) -> None:
+    """Place a dataset's integrity problem (``petitions[3].events[0].to_unit``) at its row."""
+    path = str(getattr(error, "path", ""))
+    value = getattr(error, "value", None)
+    expected = _expected(error) if isinstance(error, DanvanError) else str(error)
+    match = re.match(r"(\w+)\[(?:'([^']*)'|(\d+))\]\.?(\w*)(?:\[(\d+)\]\.?(\w*))?", path)
+    if match:
+        name, code, index, column, sub, sub_column = match.groups()
+        b = built.get(name)
+        if b is not None and code is not None:
+            index = next((str(k) for k, r in enumerate(b.records) if getattr(r, "code", None) == code),
+                         None)
+        if b is not None and index is not None and int(index) < len(b.where):
+            k = int(index)
+            if sub is not None:
+                for child, rows in b.parts[k]:
+                    if _PARTS[child][0] == column and int(sub) < len(rows):
+                        part, i = rows[int(sub)]
+                        problems.add(part, i, sub_column, value, expected)
+                        return
+            part, i = b.where[k]
+            t = table(name)
+            problems.add(part, i, column if column in t.names else (
+                t.columns[0].name if not column else ""), value, expected)
+            return
+    source = Columns("dataset", "dataset", {})
+    problems.add(source, None, "", value, f"{path}: {expected}")
