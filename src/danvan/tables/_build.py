@@ -79,7 +79,8 @@ class DefaultUsed:
 
     def __str__(self) -> str:
         value = self.value.code if hasattr(self.value, "code") else self.value
-        return (f"{self.table}.{self.column}: {value!r} (stated in the mapping) for {self.rows} "
+        shown = str(value).lower() if isinstance(value, bool) else repr(value)
+        return (f"{self.table}.{self.column}: {shown} (stated in the mapping) for {self.rows} "
                 f"row(s) of {self.source}")
 
 
