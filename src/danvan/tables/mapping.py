@@ -311,14 +311,14 @@ def columns_of(sheet: Sheet, section: TableMapping, units: UnitResolver | None,
                      dict(section.values), units)]
     notes: list[str] = []
     if section.status is not None:
-        events, found, notes = _events(sheet, section, section.status)
+        events, found, notes = _events(sheet, section, section.status, units)
         problems.extend(found)
         if events is not None:
             parts.append(events)
     return parts, problems, notes
 
 
-def _events(sheet: Sheet, section: TableMapping, status: Status,
+def _events(sheet: Sheet, section: TableMapping, status: Status, units: UnitResolver | None,
             ) -> tuple[Columns | None, list[RowError], list[str]]:
     """petition_events rows from the status column, its dates and the stated assumptions."""
     problems: list[RowError] = []
@@ -409,7 +409,7 @@ def _events(sheet: Sheet, section: TableMapping, status: Status,
     notes = [f"petitions.status: '{kind.code}' assumed on the {status.assume[kind]} day (stated in "
              f"the mapping) for {n} row(s) of {sheet.source}" for kind, n in assumed.items()]
     cells: dict[str, Sequence[Any]] = dict(out)
-    return Columns("petition_events", sheet.source, cells, rows, headers), problems, notes
+    return Columns("petition_events", sheet.source, cells, rows, headers, units=units), problems, notes
 
 
 _TEMPLATES: Final[dict[str, str]] = {
