@@ -211,6 +211,9 @@ def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[
             else:
                 append(column.default)
             continue
+        if days is not None and days[i] is None and not ok[i]:
+            append(None)  # the record's date is bad: its unit cannot be looked up on it
+            continue
         try:
             if days is not None and resolve is not None:
                 value = resolve(parse(cell), days[i])
@@ -316,9 +319,10 @@ def _records(name: str, parsed: list[_Parsed], problems: _Problems,
         built.records.append(record)
         built.where.append((part, i))
         built.parts.append(placed)
+    present = {k for p in parsed for k in p.cells.get(key, ())}
     for child, groups in children.items():
         for k, items in groups.items():
-            if k not in used[child]:
+            if k not in used[child] and k not in present:
                 for _, part, i, _item in items:
                     problems.add(part, i, table(child).columns[0].name, k,
                                  f"expected a {t.columns[0].name} of {name}")

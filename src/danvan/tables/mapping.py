@@ -117,6 +117,7 @@ class Status:
     column: str
     values: dict[str, tuple[EventKind, ...]]
     date: str | None = None
+    names: tuple[str, ...] = ()
     dates: dict[EventKind, str] = field(factory=dict)
     assume: dict[EventKind, str] = field(factory=dict)
     days: str | None = None
@@ -223,7 +224,8 @@ def _status(data: Any, path: str, errors: _Errors) -> Status | None:
     if date is not None and not isinstance(date, str):
         errors.add(f"{path}.date", date, "expected the header of the status date")
         date = None
-    return Status(column, values, date, dates, assume, extra.get("days"), extra.get("to_unit"))
+    return Status(column, values, date, tuple(given), dates, assume, extra.get("days"),
+                  extra.get("to_unit"))
 
 
 @frozen
@@ -362,7 +364,7 @@ def _events(sheet: Sheet, section: TableMapping, status: Status, units: UnitReso
         steps = status.values.get(fold(str(value)))
         if steps is None:
             problems.append(RowError(sheet.source, row, status.column, value, "expected a status "
-                                     f"the mapping names: {', '.join(status.values)}"))
+                                     f"the mapping names: {', '.join(status.names)}"))
             continue
         try:
             on_receipt = day(received[i]) if not is_empty(received[i]) else None
