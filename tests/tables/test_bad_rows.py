@@ -99,7 +99,7 @@ def test_ragged_rows_are_refused(tmp_path: Path) -> None:
 def test_not_utf8_names_the_file(tmp_path: Path) -> None:
     """Bytes that are not UTF-8 (a CP1258 export) are one problem naming the file."""
     (tmp_path / "petitions.csv").write_bytes("id\nĐ1\n".encode("utf-16"))
-    with pytest.raises(RowError, match="petitions.csv: expected UTF-8"):
+    with pytest.raises(RowError, match=r"petitions\.csv: expected UTF-8"):
         read_csv(tmp_path)
 
 

@@ -187,50 +187,96 @@ def _parse(part: Columns, problems: _Problems, notes: list[DefaultUsed]) -> _Par
     return _Parsed(part, out, ok)
 
 
+class _Empty:
+    """What an empty cell becomes: the stated default, the record's default, or a problem."""
+
+
+_EMPTY: Final = _Empty()
+
+
 def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[bool],
                   problems: _Problems, notes: list[DefaultUsed],
                   days: list[Any] | None) -> list[Any]:
     parse = parser(column, part.values.get(column.name))
-    cache: dict[Any, Any] = {}
-    stated = column.name in part.defaults
-    filled = 0
     text = column.kind == "text"
-    resolve = part.units
+    resolve = part.units if days is not None else None
+
+    def one(cell: Any) -> Any:
+        """The value of a cell, _EMPTY, or a Bad (returned, so that it can be cached)."""
+        if is_empty(cell, text=text):
+            return _EMPTY
+        try:
+            return parse(cell)
+        except Bad as error:
+            return error
+
+    # Text cells repeat (codes, dates, flags) and are cached; identifiers and free text are not.
+    cached = column.kind not in ("id", "text") or bool(part.values.get(column.name))
+    cache: dict[str, Any] = {}
     out: list[Any] = []
     append = out.append
-    for i, cell in enumerate(cells):
-        if is_empty(cell, text=text):
+    ident = column.kind == "id" and not cached
+    needs = resolve is not None
+    for cell in cells:
+        if cell.__class__ is str:
+            if cached:
+                value = cache.get(cell, _NOTHING)
+                if value is _NOTHING:
+                    value = cache[cell] = one(cell)
+                append(value)
+                continue
+            if text and cell:
+                append(cell)
+                continue
+            if ident:
+                value = cell.strip() or _EMPTY
+                needs = needs or value is _EMPTY
+                append(value)
+                continue
+        value = one(cell)
+        needs = needs or value is _EMPTY or value.__class__ is Bad
+        append(value)
+    if needs or any(v is _EMPTY or v.__class__ is Bad for v in cache.values()):
+        return _settle(part, column, cells, out, ok, problems, notes, days)
+    return out
+
+
+_NOTHING: Final = object()
+
+
+def _settle(part: Columns, column: Column, cells: Sequence[Any], out: list[Any], ok: list[bool],
+            problems: _Problems, notes: list[DefaultUsed], days: list[Any] | None) -> list[Any]:
+    """Empty cells given their default or reported, bad cells reported, unit names resolved."""
+    stated = column.name in part.defaults
+    needed = column.required or column.explicit
+    resolve = part.units if days is not None else None
+    filled = 0
+    for i, value in enumerate(out):
+        if value is _EMPTY:
             if stated:
                 filled += 1
-                append(part.defaults[column.name])
-            elif column.required or column.explicit:
-                problems.add(part, i, column.name, cell, "expected a value" + (
+                out[i] = part.defaults[column.name]
+            elif needed:
+                problems.add(part, i, column.name, cells[i], "expected a value" + (
                     "" if column.required else ", or a default stated in the mapping"))
                 ok[i] = False
-                append(None)
+                out[i] = None
             else:
-                append(column.default)
-            continue
-        if days is not None and days[i] is None and not ok[i]:
-            append(None)  # the record's date is bad: its unit cannot be looked up on it
-            continue
-        try:
-            if days is not None and resolve is not None:
-                value = resolve(parse(cell), days[i])
-            else:
-                key = (type(cell), cell)
-                value = cache.get(key, cache)
-                if value is cache:
-                    value = cache[key] = parse(cell)
-        except Bad as error:
-            problems.add(part, i, column.name, cell, error.expected)
+                out[i] = column.default
+        elif value.__class__ is Bad:
+            problems.add(part, i, column.name, cells[i], value.expected)
             ok[i] = False
-            value = None
-        except (UnknownUnitError, AmbiguousUnitError, FieldError) as error:
-            problems.add(part, i, column.name, cell, _unit_problem(error))
-            ok[i] = False
-            value = None
-        append(value)
+            out[i] = None
+        elif resolve is not None and days is not None:
+            if days[i] is None and not ok[i]:
+                out[i] = None  # the record's date is bad: its unit cannot be looked up on it
+                continue
+            try:
+                out[i] = resolve(value, days[i])
+            except (UnknownUnitError, AmbiguousUnitError, FieldError) as error:
+                problems.add(part, i, column.name, cells[i], _unit_problem(error))
+                ok[i] = False
+                out[i] = None
     if filled:
         notes.append(DefaultUsed(part.table, column.name, part.defaults[column.name], filled,
                                  part.source))

@@ -59,20 +59,20 @@ def _from_rows(source: str, name: str, rows: list[list[Any]], first: int) -> She
         raise RowError(source, first, "", None, "expected a header row")
     body = rows[1:]
     numbers: Sequence[int] = range(first + 1, first + 1 + len(body))
-    if any(not any(c not in (None, "") for c in row) for row in body):
-        kept = [(n, row) for n, row in zip(numbers, body, strict=True)
-                if any(c not in (None, "") for c in row)]
-        numbers = [n for n, _ in kept]
-        body = [row for _, row in kept]
-    problems = []
-    for n, row in zip(numbers, body, strict=True):
-        if len(row) > width and any(c not in (None, "") for c in row[width:]):
-            problems.append(RowError(source, n, "", row[width:], f"expected at most {width} cells"))
-    if problems:
-        raise TableError("rows that do not describe danvan records", problems)
-    padded = [row[:width] if len(row) >= width else [*row, *[None] * (width - len(row))]
-              for row in body]
-    columns: list[Sequence[Any]] = [list(c) for c in zip(*padded, strict=True)] if padded else [
+    # any(row) is a quick test; only rows it fails (all cells falsy) are looked at closely.
+    blank = {i for i, row in enumerate(body) if not any(row) and all(c in (None, "") for c in row)}
+    if blank:
+        numbers = [n for i, n in enumerate(numbers) if i not in blank]
+        body = [row for i, row in enumerate(body) if i not in blank]
+    if any(len(row) != width for row in body):
+        problems = [RowError(source, n, "", row[width:], f"expected at most {width} cells")
+                    for n, row in zip(numbers, body, strict=True)
+                    if len(row) > width and any(c not in (None, "") for c in row[width:])]
+        if problems:
+            raise TableError("rows that do not describe danvan records", problems)
+        body = [row[:width] if len(row) >= width else [*row, *[None] * (width - len(row))]
+                for row in body]
+    columns: list[Sequence[Any]] = [list(c) for c in zip(*body, strict=True)] if body else [
         [] for _ in header]
     for index, h in enumerate(header):
         if not h:
