@@ -371,7 +371,7 @@ def _records(name: str, parsed: list[_Parsed], problems: _Problems,
             if k not in used[child] and k not in present:
                 for _, part, i, _item in items:
                     problems.add(part, i, table(child).columns[0].name, k,
-                                 f"expected a {t.columns[0].name} of {name}")
+                                 f"expected the {key} of a row of {name}")
     return built
 
 
