@@ -216,6 +216,8 @@ def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[
     out: list[Any] = []
     append = out.append
     ident = column.kind == "id" and not cached
+    exact = _EXACT.get(column.kind) if column.name not in part.values else None
+    counted = column.kind in ("count", "position")
     needs = resolve is not None
     for cell in cells:
         if cell.__class__ is str:
@@ -233,6 +235,13 @@ def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[
                 needs = needs or value is _EMPTY
                 append(value)
                 continue
+        if cell.__class__ is exact and (not counted or cell >= 0):
+            append(cell)  # already typed (Arrow, Excel): a date, a bool, a whole number
+            continue
+        if cell is None:
+            needs = True
+            append(_EMPTY)
+            continue
         value = one(cell)
         needs = needs or value is _EMPTY or value.__class__ is Bad
         append(value)
@@ -242,6 +251,9 @@ def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[
 
 
 _NOTHING: Final = object()
+
+#: The Python type a typed source gives for a kind of column, taken as it is.
+_EXACT: Final[dict[str, type]] = {"date": dt.date, "flag": bool, "count": int, "position": int}
 
 
 def _settle(part: Columns, column: Column, cells: Sequence[Any], out: list[Any], ok: list[bool],
