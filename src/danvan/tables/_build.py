@@ -235,7 +235,7 @@ def _parse_column(part: Columns, column: Column, cells: Sequence[Any], ok: list[
                 needs = needs or value is _EMPTY
                 append(value)
                 continue
-        if cell.__class__ is exact and (not counted or cell >= 0):
+        if cell.__class__ is exact and (not counted or cell >= 0):  # type: ignore[operator]
             append(cell)  # already typed (Arrow, Excel): a date, a bool, a whole number
             continue
         if cell is None:
