@@ -1,6 +1,7 @@
 """``python -m danvan check REPORT.txt``: check the figures of a report against each other.
 
-Prints each claim with its finding and span. With ``--data DATA.json`` it also
+Prints each claim with its finding and span. With ``--data DATA.json`` (or
+tables: CSV, ``.xlsx``, Parquet, with ``--mapping MAP.toml``) it also
 reconciles the bound figures with the indicators computed from the records
 (``--unit``, ``--period``; ``--bindings FILE.json``, or ``seed:000``, or the
 set danvan ships for the text). Exit status: 0 when every checked claim holds
