@@ -11,9 +11,10 @@ them.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 
 from attrs import define, field, frozen
@@ -52,15 +53,14 @@ _ENTITIES: Final[dict[str, Callable[..., Any]]] = {
     "petitions": Petition, "receptions": Reception, "mediations": MediationCase,
 }
 
-#: Long table → (field of the parent, how one row becomes one item).
-_PARTS: Final[dict[str, tuple[str, Callable[[dict[str, Any]], Any]]]] = {
-    "succession_predecessors": ("predecessors", lambda r: r["unit"]),
-    "succession_successors": ("successors", lambda r: r["unit"]),
-    "directive_implements": ("implements", lambda r: r["implements"]),
-    "model_recognitions": ("recognitions", lambda r: Recognition(r["level"], r["on"], r["body"])),
-    "model_replications": ("replications", lambda r: Replication(r["unit"], r["on"])),
-    "petition_events": ("events", lambda r: PetitionEvent(r["kind"], r["on"], r["days"],
-                                                          r["to_unit"], r["note"])),
+#: Long table → (field of the parent, class of an item or None for a bare value, its columns).
+_PARTS: Final[dict[str, tuple[str, Callable[..., Any] | None, tuple[str, ...]]]] = {
+    "succession_predecessors": ("predecessors", None, ("unit",)),
+    "succession_successors": ("successors", None, ("unit",)),
+    "directive_implements": ("implements", None, ("implements",)),
+    "model_recognitions": ("recognitions", Recognition, ("level", "on", "body")),
+    "model_replications": ("replications", Replication, ("unit", "on")),
+    "petition_events": ("events", PetitionEvent, ("kind", "on", "days", "to_unit", "note")),
 }
 
 #: Columns that are not a field of the record itself.
@@ -309,34 +309,49 @@ class _Built:
 
     records: list[Any] = field(factory=list)
     where: list[tuple[Columns, int]] = field(factory=list)
-    parts: list[list[tuple[str, list[tuple[Columns, int]]]]] = field(factory=list)
+    parts: list[list[tuple[str, Sequence[tuple[Any, int, Columns, int, Any]]]]] = field(
+        factory=list)
 
 
-def _rows(parsed: list[_Parsed]) -> Iterable[tuple[Columns, int, dict[str, Any]]]:
+def _rows(parsed: list[_Parsed], names: Sequence[str],
+          ) -> Iterator[tuple[Columns, int, tuple[Any, ...]]]:
+    """The good rows: source, index, and the values of ``names`` (two or more) in order."""
     for p in parsed:
-        names = list(p.cells)
-        columns = [p.cells[n] for n in names]
-        for i, values in enumerate(zip(*columns, strict=True)):
-            if p.ok[i]:
-                yield p.part, i, dict(zip(names, values, strict=True))
+        columns = list(p.cells)
+        pick = operator.itemgetter(*(columns.index(n) for n in names))
+        ok = p.ok
+        for i, values in enumerate(zip(*p.cells.values(), strict=True)):
+            if ok[i]:
+                yield p.part, i, pick(values)
 
 
 def _children(name: str, parsed: list[_Parsed], problems: _Problems,
-              ) -> dict[Any, list[tuple[Any, Columns, int, Any]]]:
-    """Long table rows grouped by their parent's key: (position, source, index, item)."""
+              ) -> dict[Any, list[tuple[Any, int, Columns, int, Any]]]:
+    """Long table rows grouped by their parent's key: (position, order, source, index, item)."""
     t = table(name)
     key_column = t.columns[0].name
-    _, make = _PARTS[name]
-    groups: dict[Any, list[tuple[Any, Columns, int, Any]]] = defaultdict(list)
-    for part, i, row in _rows(parsed):
+    _, make, names = _PARTS[name]
+    groups: dict[Any, list[tuple[Any, int, Columns, int, Any]]] = defaultdict(list)
+    for order, (part, i, values) in enumerate(_rows(parsed, (key_column, "position", *names))):
         try:
-            item = make(row)
+            item = values[2] if make is None else make(*values[2:])
         except (FieldError, LifecycleError, VocabularyError) as error:
             problems.add(part, i, _column_of(t, error), getattr(error, "value", None),
                          _expected(error))
             continue
-        groups[row[key_column]].append((row["position"], part, i, item))
+        position = values[1]
+        groups[values[0]].append((_LAST if position is None else position, order, part, i, item))
+    for items in groups.values():
+        if len(items) > 1:
+            items.sort(key=_first_two)
     return groups
+
+
+_LAST: Final = 1 << 62
+
+
+def _first_two(entry: tuple[Any, ...]) -> tuple[Any, Any]:
+    return entry[0], entry[1]
 
 
 def _column_of(t: Table, error: DanvanError) -> str:
@@ -350,26 +365,27 @@ def _expected(error: DanvanError) -> str:
 
 
 def _records(name: str, parsed: list[_Parsed], problems: _Problems,
-             children: Mapping[str, dict[Any, list[tuple[Any, Columns, int, Any]]]]) -> _Built:
+             children: Mapping[str, dict[Any, list[tuple[Any, int, Columns, int, Any]]]]) -> _Built:
     t = table(name)
     make = _ENTITIES[name]
-    fields = [c.name for c in t.columns if c.name not in _NOT_FIELDS]
-    own = {child: _PARTS[child][0] for child in children}
+    fields = tuple(c.name for c in t.columns if c.name not in _NOT_FIELDS)
+    own = [(child, _PARTS[child][0], groups) for child, groups in children.items()]
     built = _Built()
     used: dict[str, set[Any]] = {child: set() for child in children}
-    key = t.key[0] if t.key else ""
-    for part, i, row in _rows(parsed):
-        kwargs = {f: row[f] for f in fields}
-        placed: list[tuple[str, list[tuple[Columns, int]]]] = []
-        for child, groups in children.items():
-            items = groups.get(row[key], [])
-            used[child].add(row[key])
-            ordered = sorted(items, key=lambda x: (x[0] is None, x[0] or 0))
-            kwargs[own[child]] = tuple(x[3] for x in ordered)
-            placed.append((child, [(x[1], x[2]) for x in ordered]))
+    key = t.key[0]
+    owner = ("owner_kind", "owner_name") if name == "models" else ()
+    n = len(fields)
+    for part, i, values in _rows(parsed, (*fields, key, *owner)):
+        kwargs = dict(zip(fields, values[:n], strict=True))
+        placed: list[tuple[str, Sequence[tuple[Any, int, Columns, int, Any]]]] = []
+        for child, attr, groups in own:
+            items = groups.get(values[n], ())
+            used[child].add(values[n])
+            kwargs[attr] = tuple(x[4] for x in items)
+            placed.append((child, items))
         try:
-            if name == "models":
-                kwargs["owner"] = Owner(row["owner_kind"], row["owner_name"])
+            if owner:
+                kwargs["owner"] = Owner(*values[n + 1:])
             record = make(**kwargs)
         except (FieldError, LifecycleError, VocabularyError) as error:
             _place(t, error, part, i, placed, problems, name == "models")
@@ -381,14 +397,14 @@ def _records(name: str, parsed: list[_Parsed], problems: _Problems,
     for child, groups in children.items():
         for k, items in groups.items():
             if k not in used[child] and k not in present:
-                for _, part, i, _item in items:
+                for *_, part, i, _item in items:
                     problems.add(part, i, table(child).columns[0].name, k,
                                  f"expected the {key} of a row of {name}")
     return built
 
 
 def _place(t: Table, error: DanvanError, part: Columns, i: int,
-           placed: list[tuple[str, list[tuple[Columns, int]]]],
+           placed: list[tuple[str, Sequence[tuple[Any, int, Columns, int, Any]]]],
            problems: _Problems, owner: bool) -> None:
     """Report an error of a record at its row, or at the row of the repeated part it names."""
     path = str(getattr(error, "path", ""))
@@ -396,7 +412,7 @@ def _place(t: Table, error: DanvanError, part: Columns, i: int,
     if match:
         for child, rows in placed:
             if _PARTS[child][0] == match.group(1) and int(match.group(2)) < len(rows):
-                cpart, ci = rows[int(match.group(2))]
+                _, _, cpart, ci, _ = rows[int(match.group(2))]
                 problems.add(cpart, ci, match.group(3), getattr(error, "value", None),
                               _expected(error))
                 return
@@ -465,7 +481,7 @@ def _integrity(error: BaseException, built: Mapping[str, _Built], problems: _Pro
             if sub is not None:
                 for child, rows in b.parts[k]:
                     if _PARTS[child][0] == column and int(sub) < len(rows):
-                        part, i = rows[int(sub)]
+                        _, _, part, i, _ = rows[int(sub)]
                         problems.add(part, i, sub_column, value, expected)
                         return
             part, i = b.where[k]
