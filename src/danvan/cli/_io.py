@@ -67,6 +67,8 @@ def read_dataset(paths: Sequence[str], mapping: str | None = None, errors: str |
         if errors is not None:
             write_errors(error, errors)
         raise
+    except ImportError as error:  # an extra is missing: the message says which to install
+        raise FieldError(field, " ".join(paths), str(error)) from None
     return imported.dataset, imported.notes
 
 

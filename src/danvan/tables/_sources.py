@@ -60,11 +60,12 @@ def _from_rows(source: str, name: str, rows: list[list[Any]], first: int) -> She
     body = rows[1:]
     numbers: Sequence[int] = range(first + 1, first + 1 + len(body))
     # any(row) is a quick test; only rows it fails (all cells falsy) are looked at closely.
-    blank = {i for i, row in enumerate(body) if not any(row) and all(c in (None, "") for c in row)}
+    blank = set() if all(map(any, body)) else {
+        i for i, row in enumerate(body) if not any(row) and all(c in (None, "") for c in row)}
     if blank:
         numbers = [n for i, n in enumerate(numbers) if i not in blank]
         body = [row for i, row in enumerate(body) if i not in blank]
-    if any(len(row) != width for row in body):
+    if set(map(len, body)) - {width}:
         problems = [RowError(source, n, "", row[width:], f"expected at most {width} cells")
                     for n, row in zip(numbers, body, strict=True)
                     if len(row) > width and any(c not in (None, "") for c in row[width:])]
