@@ -3,7 +3,8 @@
 Each command lives in its own private module exposing ``add_parser(subparsers)``
 and ``run(args) -> int``. Exit status: 0 when all is well, 1 when a checked claim
 fails, 2 for a bad file or argument, 3 for a bug in danvan. Each error prints one
-line on stderr, at most about 300 characters, and no traceback ever reaches the user.
+line on stderr, at most about 300 characters (bad rows of tables one line each, the
+first 20), and no traceback ever reaches the user.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import sys
 from collections.abc import Sequence
 
 from danvan._version import __version__
-from danvan.errors import DanvanError, flatten
+from danvan.errors import DanvanError, TableError, flatten
 
 __all__ = ["main"]
 
 _DESCRIPTION = "Compute report indicators from records; check the figures of a report."
-_COMMANDS = ("danvan.cli._report", "danvan.cli._check")
+_COMMANDS = ("danvan.cli._report", "danvan.cli._check", "danvan.cli._import")
+#: How many bad rows of tables the command line lists (``--errors FILE.csv`` keeps them all).
+_SHOWN = 20
 #: The longest error line the command line prints (F14: a 1 MB bad value, a short line).
 _LINE = 300
 _REPORT_BUG = "this is a bug in danvan; please report it with the command that caused it"
@@ -51,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
+    except TableError as error:
+        lines = flatten(error)
+        for line in lines[:_SHOWN]:
+            _fail(line, 2)
+        return _fail(f"and {len(lines) - _SHOWN} more", 2) if len(lines) > _SHOWN else 2
     except DanvanError as error:
         lines = flatten(error)
         more = f"and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""

@@ -5,8 +5,11 @@ Options: ``--unit CODE`` (default: the dataset's single top unit), ``--period``
 ``2016-07-01..2021-07-01``; default: the span of the records), ``--format
 text|json|csv|parquet|sdmx-csv`` (the tidy table of ``Report.to_table()``, or
 its SDMX-CSV layout; ``parquet`` needs ``-o``), ``-o FILE`` (default: standard
-output). Problems raise :class:`~danvan.errors.DanvanError` or
-:class:`OSError`; :func:`danvan.cli.main` prints them on one line, status 2.
+output). ``DATA`` may be tables instead of JSON (CSV, ``.xlsx``, Parquet;
+``--mapping MAP.toml`` for an office's own export, ``--errors ERRORS.csv`` to
+keep every bad row); the defaults the mapping supplied are noted on stderr.
+Problems raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
+:func:`danvan.cli.main` prints them on one line, status 2.
 """
 
 from __future__ import annotations
@@ -16,11 +19,10 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
-from danvan.cli._io import read_text
-from danvan.errors import DanvanError, DanvanErrorGroup, FieldError, flatten
+from danvan.cli._io import add_input_arguments, note, read_dataset
+from danvan.errors import FieldError
 from danvan.indicators import Report, report
-from danvan.records.dataset import Dataset
-from danvan.records.serialization import dumps, loads
+from danvan.records.serialization import dumps
 
 __all__ = ["FORMATS", "add_parser", "run"]
 
@@ -33,7 +35,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "report", help="print the indicators of a dataset",
         description="Compute every catalogued indicator of a dataset over a unit and a period.")
-    parser.add_argument("data", metavar="DATA.json", help="a dataset written by danvan")
+    parser.add_argument("data", metavar="DATA", nargs="+",
+                        help="a dataset written by danvan (.json), or tables: CSV, .xlsx or "
+                             "Parquet files (with --mapping for your own export)")
     parser.add_argument("--unit", metavar="CODE", default=None,
                         help="code of the unit to report on (default: the single top unit)")
     parser.add_argument("--period", default=None,
@@ -44,19 +48,15 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "(needs -o and danvan[arrow]) or SDMX-CSV")
     parser.add_argument("-o", "--output", metavar="FILE", default=None,
                         help="write to FILE instead of standard output")
+    add_input_arguments(parser)
     parser.set_defaults(run=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the dataset, compute the report and print it; returns the exit status."""
-    text = read_text(args.data, field="data")
-    try:
-        dataset = loads(text, Dataset)
-    except DanvanErrorGroup as error:
-        problems = flatten(error)
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise DanvanError(f"{args.data}: {error.message}: {problems[0]}{more}") from error
+    dataset, notes = read_dataset(args.data, args.mapping, args.errors)
+    note(notes)
     result = report(dataset, args.unit, args.period)
     _write(result, args.format, args.output)
     return 0
