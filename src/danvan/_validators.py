@@ -21,7 +21,9 @@ from danvan.errors import FieldError
 __all__ = [
     "MAX_COUNT",
     "NO_SURROGATES",
+    "OPTIONAL_OF",
     "TYPE_ONLY",
+    "VALUE_ONLY",
     "ErrorFactory",
     "as_tuple",
     "check_count",
@@ -59,6 +61,13 @@ NO_SURROGATES = "expected text (no lone surrogates)"
 #: with that type; ``("optional", t)`` and ``("tuple", t)`` for ``optional`` and ``tuple_of``
 #: of such a validator. A reader that already guarantees the type may skip them.
 TYPE_ONLY: dict[Callable[..., None], object] = {}
+
+#: Validators whose verdict depends on the value alone (not on the instance): a reader may
+#: check a field's constant default once rather than on every record.
+VALUE_ONLY: set[Callable[..., None]] = set()
+
+#: The validator each :func:`optional` validator applies to a value that is not ``None``.
+OPTIONAL_OF: dict[Callable[..., None], Callable[..., None]] = {}
 
 _DATE = "expected a date (not a datetime)"
 _COUNT = "expected a whole number >= 0"
@@ -126,6 +135,7 @@ def member(enum_type: type[enum.Enum]) -> Validator:
             raise FieldError(attribute.name, value, f"expected a {enum_type.__name__}")
 
     TYPE_ONLY[check] = enum_type
+    VALUE_ONLY.add(check)
     return check
 
 
@@ -140,6 +150,7 @@ def typed(cls: type, description: str | None = None) -> Validator:
 
     if cls is not str:
         TYPE_ONLY[check] = cls
+    VALUE_ONLY.add(check)
     return check
 
 
@@ -152,6 +163,9 @@ def optional(validator: Validator) -> Validator:
 
     if validator in TYPE_ONLY:
         TYPE_ONLY[check] = ("optional", TYPE_ONLY[validator])
+    OPTIONAL_OF[check] = validator
+    if validator in VALUE_ONLY:
+        VALUE_ONLY.add(check)
     return check
 
 
@@ -173,6 +187,8 @@ def tuple_of(validator: Validator, *, unique: bool = False, non_empty: bool = Fa
 
     if validator in TYPE_ONLY and not unique and not non_empty:
         TYPE_ONLY[check] = ("tuple", TYPE_ONLY[validator])
+    if validator in VALUE_ONLY:
+        VALUE_ONLY.add(check)
     return check
 
 
@@ -229,3 +245,7 @@ def check_items(value: Any, cls: type[_T], name: str,
         if not isinstance(item, cls):
             raise error(f"{name}[{index}]", item, f"expected a {cls.__name__}")
     return items
+
+
+TYPE_ONLY.update({flag: bool, date: dt.date})
+VALUE_ONLY.update((text, code, count, flag, date))

@@ -96,12 +96,25 @@ def _read_bool(value: Any, _: list[Any]) -> bool:
     return value
 
 
+#: Dates read so far (records repeat a few thousand days), up to a bound.
+_DATES: dict[str, dt.date] = {}
+_DATES_KEPT: Final = 100_000
+
+
 def _read_date(value: Any, _: list[Any]) -> dt.date:
-    if type(value) is str and len(value) == 10 and _ISO_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
+    if type(value) is str:
+        found = _DATES.get(value)
+        if found is not None:
+            return found
+        if _ISO_DATE.fullmatch(value):
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                if len(_DATES) < _DATES_KEPT:
+                    _DATES[value] = day
+                return day
     _fail(value, "expected an ISO date (YYYY-MM-DD)")
 
 
@@ -265,6 +278,61 @@ _TEMPLATE_TAIL = """\
 """
 
 
+def _default_passes(f: attrs.Attribute[Any]) -> bool:
+    """Whether ``f`` has a constant default that its value-only validator accepts."""
+    if (f.validator not in v.VALUE_ONLY or f.converter is not None or f.default is attrs.NOTHING
+            or isinstance(f.default, attrs.Factory)):  # type: ignore[arg-type]
+        return False
+    try:
+        f.validator(None, f, f.default)
+    except Exception:  # noqa: BLE001 (then it is checked on every record, as attrs does)
+        return False
+    return True
+
+
+def _leaf(cls: type, hints: dict[str, Any]) -> bool:
+    """Whether every field of ``cls`` holds a scalar (text, number, flag, date, term)."""
+    scalars = (str, int, bool, dt.date, DocumentNumber)
+    for f in attrs.fields(cls):
+        kind = hints.get(f.name)
+        args = typing.get_args(kind)
+        if args and len(args) == 2 and type(None) in args:
+            kind = args[0] if args[1] is type(None) else args[1]
+        if not (kind in scalars or (isinstance(kind, type) and issubclass(kind, Term))):
+            return False
+    return True
+
+
+#: How many distinct objects of a leaf class (one of scalars only) a reader shares.
+SHARED: Final = 50_000
+
+
+def _shared(cls: type, read: Reader) -> Reader:
+    """``read``, giving equal objects of a frozen leaf class as one shared instance.
+
+    The key holds each value's type, so that ``1`` and ``true`` (equal in Python) never meet.
+    """
+    kept: dict[Any, Any] = {}
+
+    def shared(value: Any, ctx: list[Any]) -> Any:
+        if type(value) is dict:
+            try:
+                key = (*value.items(), *map(type, value.values()))
+                found = kept.get(key)
+            except TypeError:  # an unhashable value: read it, to report it
+                return read(value, ctx)
+            if found is not None:
+                ctx[0] += len(value)
+                return found
+            found = read(value, ctx)
+            if len(kept) < SHARED:
+                kept[key] = found
+            return found
+        return read(value, ctx)
+
+    return shared
+
+
 def _class_reader(cls: type) -> Reader:
     hints = typing.get_type_hints(cls)
     fields = [f for f in attrs.fields(cls) if f.init]
@@ -300,8 +368,15 @@ def _class_reader(cls: type) -> Reader:
         sets.append(f"    _set(obj, {f.name!r}, f_{i})")
         validator = f.validator
         if validator is not None and not _implied(kind, validator):
-            namespace[f"v_{i}"], namespace[f"a_{i}"] = validator, f
-            checks.append(f"        v_{i}(obj, a_{i}, f_{i})")
+            inner = v.OPTIONAL_OF.get(validator)
+            namespace[f"v_{i}"], namespace[f"a_{i}"] = inner or validator, f
+            tests = [f"f_{i} is not None"] if inner else []
+            if _default_passes(f):
+                # absent, the field holds its constant default, already checked
+                namespace[f"d_{i}"] = f.default
+                tests.append(f"f_{i} is not d_{i}")
+            test = f"if {' and '.join(tests)}: " if tests else ""
+            checks.append(f"        {test}v_{i}(obj, a_{i}, f_{i})")
     for f in attrs.fields(cls):
         if not f.init and f.default is not attrs.NOTHING:
             return _fallback_reader(cls)
@@ -314,5 +389,7 @@ def _class_reader(cls: type) -> Reader:
     source = "".join(parts)
     exec(compile(source, f"<danvan reader of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
     read: Reader = namespace["read"]
+    if _leaf(cls, hints) and getattr(cls.__setattr__, "__name__", "") == "_frozen_setattrs":
+        read = _shared(cls, read)
     _READERS[cls] = read
     return read
