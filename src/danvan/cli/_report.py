@@ -3,7 +3,8 @@
 Options: ``--unit CODE`` (default: the dataset's single top unit), ``--period``
 (``2021``, ``2020-2025``, ``2021-H1``, ``2021-Q3``, ``2021-05`` or
 ``2016-07-01..2021-07-01``; default: the span of the records), ``--format
-text|json``. Problems raise :class:`~danvan.errors.DanvanError` or
+text|json``, ``--quiet`` (no progress bar; one is drawn on stderr for long
+work only when stderr is a terminal). Problems raise :class:`~danvan.errors.DanvanError` or
 :class:`OSError`; :func:`danvan.cli.main` prints them on one line, status 2.
 """
 
@@ -36,6 +37,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "2016-07-01..2021-07-01 (default: the span of the records)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text table (default) or JSON rows")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (drawn on stderr only when it is a terminal)")
     parser.set_defaults(run=run)
     return parser
 
@@ -49,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         problems = flatten(error)
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise DanvanError(f"{args.data}: {error.message}: {problems[0]}{more}") from error
-    result = report(dataset, args.unit, args.period)
+    progress = not args.quiet and sys.stderr.isatty()
+    result = report(dataset, args.unit, args.period, progress=progress)
     if args.format == "json":
         payload = {"unit": result.scope.root, "unit_name": result.scope.unit.name,
                    "period": str(result.period), "rows": result.rows()}

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
+from danvan._progress import ticker
 from danvan.errors import FieldError
 from danvan.indicators.engine import Context, Key, Tally, key_function
 from danvan.indicators.scope import Placement, Scope
@@ -114,7 +115,11 @@ def _facts(context: Context, *, deadlines: Iterable[Stage] = (), spans: Iterable
 def _base_facts(context: Context) -> list[_Fact]:
     place, day = context.scope.place, context.period.last
     found = []
-    for petition in context.dataset.petitions:
+    petitions = context.dataset.petitions
+    tick = ticker(context.progress, len(petitions), "petitions: open on the last day")
+    for index, petition in enumerate(petitions):
+        if index == tick.next:
+            tick(index)
         if petition.received_on > day:
             continue
         placement = place(petition.unit)
@@ -124,6 +129,7 @@ def _base_facts(context: Context) -> list[_Fact]:
         if pending_on(petition, day):
             fact.age = (day - petition.received_on).days
         found.append(fact)
+    tick.end()
     return found
 
 
@@ -133,7 +139,10 @@ def _add_deadlines(context: Context, facts: list[_Fact], stage: Stage) -> None:
     strict = _option(context, "strict", bool, False)
     period = context.period
     day = period.last
-    for fact in facts:
+    tick = ticker(context.progress, len(facts), f"petitions: time limits of the {stage.code}")
+    for index, fact in enumerate(facts):
+        if index == tick.next:
+            tick(index)
         petition = fact.petition
         deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
                                           calendar=calendar, strict=strict)
@@ -148,6 +157,7 @@ def _add_deadlines(context: Context, facts: list[_Fact], stage: Stage) -> None:
                 fact.unassessed = True
             elif overdue_item(petition, deadline, day) is not None:
                 fact.overdue = True
+    tick.end()
 
 
 def _add_spans(context: Context, facts: list[_Fact], stage: Stage) -> None:
