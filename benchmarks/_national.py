@@ -24,7 +24,7 @@ from danvan.records.serialization import unstructure
 from danvan.records.vocabulary import UnitLevel
 from danvan.vietnam import REFORM, registry
 
-__all__ = ["FIRST", "LAST", "KINDS", "communes", "generate", "national_json"]
+__all__ = ["FIRST", "KINDS", "LAST", "communes", "generate", "national_json"]
 
 FIRST = dt.date(2021, 1, 1)
 LAST = dt.date(2025, 12, 31)

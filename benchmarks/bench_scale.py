@@ -43,7 +43,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _national import national_json  # noqa: E402
+from _national import national_json
 
 PERIOD = "2021-01-01..2026-01-01"
 START, END, AS_OF = dt.date(2021, 1, 1), dt.date(2026, 1, 1), dt.date(2025, 12, 31)
@@ -142,7 +142,7 @@ def _one_petition(p: dict[str, Any], branch: dict[str, str], due: dict[str, Any]
     ended = known[-1]["on"] if completed is None and known[-1]["kind"] in CLOSING else None
     if completed is not None:
         met = completed <= limit
-    elif (ended is None and "2025-12-31" > limit) or (ended is not None and ended > limit):
+    elif (ended is None and limit < "2025-12-31") or (ended is not None and ended > limit):
         met = False
     else:
         return
@@ -203,7 +203,7 @@ def run_pandas(text: str, side: dict[str, Any]) -> Results:
     closed = open_.known_kind.isin(CLOSING) & completed.isna()
     met = completed.notna() & (completed <= open_.due)
     missed = (completed.notna() & (completed > open_.due)) | (
-        completed.isna() & ~closed & ("2025-12-31" > open_.due)) | (
+        completed.isna() & ~closed & (open_.due < "2025-12-31")) | (
         closed & (open_.known_on > open_.due))
     counted = open_.assign(met=met, counted=met | missed)
     counted = counted[counted.counted]
@@ -257,7 +257,8 @@ def run_duckdb(text: str, side: dict[str, Any]) -> Results:
         spans = con.execute("""
             WITH s AS (
               SELECT province, accepted,
-                     (list_filter(events, lambda e: e.kind = 'resolved' AND e."on" >= accepted))[1]."on" AS done
+                     (list_filter(events, lambda e: e.kind = 'resolved'
+                                                  AND e."on" >= accepted))[1]."on" AS done
               FROM f WHERE accepted IS NOT NULL AND received <= '2025-12-31')
             SELECT province, list(date_diff('day', accepted::DATE, done::DATE))
             FROM s WHERE done >= '2021-01-01' AND done < '2026-01-01'
@@ -265,7 +266,8 @@ def run_duckdb(text: str, side: dict[str, Any]) -> Results:
         on_time = con.execute("""
             WITH s AS (
               SELECT province, d.due,
-                     (list_filter(known, lambda e: e.kind = 'resolved' AND e."on" >= accepted))[1]."on" AS completed,
+                     (list_filter(known, lambda e: e.kind = 'resolved'
+                                                 AND e."on" >= accepted))[1]."on" AS completed,
                      known[-1].kind AS known_kind, known[-1]."on" AS known_on
               FROM f JOIN due d ON d.key = kind || '|' || complexity || '|' || within::INT || '|' || accepted
               WHERE accepted IS NOT NULL AND received <= '2025-12-31'

@@ -145,7 +145,7 @@ def typed(cls: type, description: str | None = None) -> Validator:
     def check(_: Any, attribute: Attribute[Any], value: Any) -> None:
         if not isinstance(value, cls):
             raise FieldError(attribute.name, value, f"expected {description or cls.__name__}")
-        if cls is str and _SURROGATE.search(value):
+        if cls is str and isinstance(value, str) and _SURROGATE.search(value):
             raise FieldError(attribute.name, value, NO_SURROGATES)
 
     if cls is not str:

@@ -16,9 +16,9 @@ from danvan.errors import FieldError
 from danvan.indicators import catalogue, compute, report
 from danvan.records.dataset import Dataset
 from danvan.records.petitions import Petition, PetitionEvent
+from danvan.records.serialization import dumps
 from danvan.records.units import Unit
 from danvan.records.vocabulary import EventKind, PetitionKind, UnitLevel
-from danvan.records.serialization import dumps
 from danvan.testing import datasets
 
 TIME_LIMITS = [i.id for i in catalogue() if i.id.startswith("petitions.") and i.calculator]

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
 
 from danvan.errors import DataError, FieldError, flatten
 from danvan.records.dataset import Dataset

@@ -42,7 +42,7 @@ _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MISSING: Final = object()
 
 
-class Invalid(Exception):  # noqa: N818 (internal signal, never escapes serialization)
+class Invalid(Exception):
     """Problems found reading a value, with paths relative to it."""
 
     def __init__(self, problems: list[Problem]) -> None:
@@ -148,7 +148,7 @@ def _tuple_reader(item: Reader) -> Reader:
         if type(value) is not list and type(value) is not tuple:
             _fail(value, "expected an array")
         problems: list[Problem] | None = None
-        items = []
+        items: list[Any] = []
         append = items.append
         for index, one in enumerate(value):
             try:
@@ -171,11 +171,11 @@ def _optional_reader(inner: Reader) -> Reader:
 
 def _fallback_reader(kind: Any) -> Reader:
     def read(value: Any, _: list[Any]) -> Any:
-        from danvan.records.serialization import cattrs_problems, converter  # noqa: PLC0415
+        from danvan.records.serialization import cattrs_problems, converter
 
         try:
             return converter.structure(value, kind)
-        except Exception as error:  # noqa: BLE001 (turned into problems with paths)
+        except Exception as error:
             raise Invalid(cattrs_problems(error)) from None
 
     return read
@@ -285,7 +285,7 @@ def _default_passes(f: attrs.Attribute[Any]) -> bool:
         return False
     try:
         f.validator(None, f, f.default)
-    except Exception:  # noqa: BLE001 (then it is checked on every record, as attrs does)
+    except Exception:
         return False
     return True
 
@@ -387,7 +387,7 @@ def _class_reader(cls: type) -> Reader:
     parts.append(_TEMPLATE_TAIL.format(sets="\n".join(sets) or "    pass",
                                        checks="\n".join(checks) or "        pass"))
     source = "".join(parts)
-    exec(compile(source, f"<danvan reader of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+    exec(compile(source, f"<danvan reader of {cls.__qualname__}>", "exec"), namespace)
     read: Reader = namespace["read"]
     if _leaf(cls, hints) and getattr(cls.__setattr__, "__name__", "") == "_frozen_setattrs":
         read = _shared(cls, read)

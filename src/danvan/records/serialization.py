@@ -81,9 +81,9 @@ def _strict(kind: type, expected: str) -> Any:
     def hook(value: Any, _: Any) -> Any:
         if type(value) is not kind:
             _fail(value, expected)
-        if kind is str and v.has_surrogate(value):
+        if isinstance(value, str) and v.has_surrogate(value):
             _fail(value, v.NO_SURROGATES)
-        if kind is int and not -v.MAX_COUNT <= value <= v.MAX_COUNT:
+        if type(value) is int and not -v.MAX_COUNT <= value <= v.MAX_COUNT:
             _fail(value, "expected a whole number of at most 15 digits")
         return value
 
