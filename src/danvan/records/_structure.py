@@ -256,10 +256,22 @@ _TEMPLATE_FIELD = """\
 {absent}
     else:
         used += 1
-        try:
+{fast}        try:
             f_{i} = r_{i}(x, ctx)
         except Invalid as error:
             problems = (problems or []) + error.under({key!r})
+"""
+
+# Inline shortcuts for the commonest values (the reader is called for the rest, and to report
+# a bad value): ``{lookup}`` maps good text to its value.
+_FAST_TEXT = """\
+        if type(x) is str and not ctx[1]:
+            f_{i} = x
+        else:
+"""
+_FAST_LOOKUP = """\
+        f_{i} = t_{i}.get(x) if type(x) is str else None
+        if f_{i} is None:
 """
 
 _TEMPLATE_TAIL = """\
@@ -361,7 +373,21 @@ def _class_reader(cls: type) -> Reader:
         else:
             namespace[f"d_{i}"] = f.default
             absent = f"        f_{i} = d_{i}"
-        parts.append(_TEMPLATE_FIELD.format(key=key, i=i, absent=absent))
+        fast = ""
+        if kind is str:
+            fast = _FAST_TEXT.format(i=i)
+        elif kind is dt.date or (isinstance(kind, type) and issubclass(kind, Term)):
+            namespace[f"t_{i}"] = _DATES if kind is dt.date else {m.code: m for m in kind}
+            fast = _FAST_LOOKUP.format(i=i)
+        if fast:  # the reader's call, one level deeper
+            template = _TEMPLATE_FIELD.replace("        try:", "            try:").replace(
+                "            f_{i} = r_{i}", "                f_{i} = r_{i}").replace(
+                "        except Invalid", "            except Invalid").replace(
+                "            problems = (problems or []) + error.under",
+                "                problems = (problems or []) + error.under")
+        else:
+            template = _TEMPLATE_FIELD
+        parts.append(template.format(key=key, i=i, absent=absent, fast=fast))
         if f.converter is not None:
             namespace[f"c_{i}"] = f.converter
             sets.append(f"    f_{i} = c_{i}(f_{i})")
