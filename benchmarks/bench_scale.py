@@ -19,7 +19,8 @@ identical numbers (numerators, denominators, medians as fractions), checked here
 
 Each run is its own subprocess, so its peak RSS is its own; ``--repeat`` runs
 (default 3) give min and median. ``--small`` uses 20.000 petitions (under a
-minute, for CI); the default is 1.000.000.
+minute on an idle machine, for CI); the default is 1.000.000. Times are wall
+clock; the CPU column helps when the machine is shared.
 
 Run: ``python benchmarks/bench_scale.py [--small | --n N] [--seed S] [--repeat R]``.
 """
@@ -321,11 +322,11 @@ def child(name: str, folder: Path) -> int:
     """One timed run of approach ``name`` over ``folder``'s data, as one JSON line."""
     text = (folder / "data.json").read_text(encoding="utf-8")
     side = json.loads((folder / "tables.json").read_text(encoding="utf-8"))
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     results = APPROACHES[name](text, side)
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "rss_mb": rss, "results": results}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": rss, "results": results}))
     return 0
 
 
@@ -368,12 +369,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     reference = next(iter(runs))
     expected = runs[reference][0]["results"]
     fastest = min(min(r["seconds"] for r in rs) for rs in runs.values())
-    print(f"{'approach':<8} {'min s':>8} {'median s':>9} {'peak RSS MB':>12} {'× fastest':>10}  "
-          "same answers")
+    print(f"{'approach':<8} {'min s':>8} {'median s':>9} {'min CPU s':>10} {'peak RSS MB':>12} "
+          f"{'× fastest':>10}  same answers")
     for approach, rs in runs.items():
         times = [r["seconds"] for r in rs]
         same = all(r["results"] == expected for r in rs)
         print(f"{approach:<8} {min(times):8.2f} {statistics.median(times):9.2f} "
+              f"{min(r['cpu'] for r in rs):10.2f} "
               f"{max(r['rss_mb'] for r in rs):12.0f} {min(times) / fastest:10.2f}  "
               f"{'yes' if same else 'NO'}")
         if not same:

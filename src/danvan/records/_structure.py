@@ -31,7 +31,7 @@ from danvan.errors import DanvanError, FieldError, join_path
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
 
-__all__ = ["MAX_INT", "Invalid", "Problem", "Reader", "exception_problems", "reader"]
+__all__ = ["FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems", "reader"]
 
 Problem = tuple[str, Any, str]
 Reader = Callable[[Any, list[Any]], Any]
@@ -169,14 +169,14 @@ def _optional_reader(inner: Reader) -> Reader:
     return read
 
 
+#: Structures a value of a type no reader knows, ``(value, kind)``, raising :class:`Invalid`:
+#: set by :mod:`danvan.records.serialization` to its cattrs converter.
+FALLBACK: list[Callable[[Any, Any], Any]] = []
+
+
 def _fallback_reader(kind: Any) -> Reader:
     def read(value: Any, _: list[Any]) -> Any:
-        from danvan.records.serialization import cattrs_problems, converter
-
-        try:
-            return converter.structure(value, kind)
-        except Exception as error:
-            raise Invalid(cattrs_problems(error)) from None
+        return FALLBACK[0](value, kind)
 
     return read
 
@@ -376,8 +376,10 @@ def _class_reader(cls: type) -> Reader:
         fast = ""
         if kind is str:
             fast = _FAST_TEXT.format(i=i)
-        elif kind is dt.date or (isinstance(kind, type) and issubclass(kind, Term)):
-            namespace[f"t_{i}"] = _DATES if kind is dt.date else {m.code: m for m in kind}
+        elif kind is dt.date:
+            namespace[f"t_{i}"], fast = _DATES, _FAST_LOOKUP.format(i=i)
+        elif isinstance(kind, type) and issubclass(kind, Term):
+            namespace[f"t_{i}"] = {m.code: m for m in kind}
             fast = _FAST_LOOKUP.format(i=i)
         if fast:  # the reader's call, one level deeper
             template = _TEMPLATE_FIELD.replace("        try:", "            try:").replace(

@@ -50,7 +50,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from danvan import _validators as v
 from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
-from danvan.records._structure import Invalid, Problem, reader
+from danvan.records._structure import FALLBACK, Invalid, Problem, reader
 from danvan.records.dataset import Dataset
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
@@ -222,6 +222,16 @@ def structure(data: Any, cls: type[T]) -> T:
     if problems:
         raise _data_error(problems)
     return built  # type: ignore[return-value]
+
+
+def _by_cattrs(value: Any, kind: Any) -> Any:
+    try:
+        return converter.structure(value, kind)
+    except Exception as error:
+        raise Invalid(cattrs_problems(error)) from None
+
+
+FALLBACK.append(_by_cattrs)
 
 
 def unstructure(value: Any) -> Any:
