@@ -31,13 +31,15 @@ from danvan.errors import DanvanError, FieldError, join_path
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
 
-__all__ = ["FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems", "reader"]
+__all__ = ["BOUND", "FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems", "reader"]
 
 Problem = tuple[str, Any, str]
 Reader = Callable[[Any, list[Any]], Any]
 
 #: The largest whole number read from JSON (in absolute value): far beyond any count.
 MAX_INT: Final = v.MAX_COUNT
+#: What a bigger one is told.
+BOUND: Final = "expected a whole number from -10^15 to 10^15"
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MISSING: Final = object()
 
@@ -86,7 +88,7 @@ def _read_int(value: Any, _: list[Any]) -> int:
     if type(value) is not int:
         _fail(value, "expected a whole number")
     if not -MAX_INT <= value <= MAX_INT:
-        _fail(value, f"expected a whole number of at most {len(str(MAX_INT))} digits")
+        _fail(value, BOUND)
     return value
 
 

@@ -11,7 +11,7 @@ Wire-format decisions (all made in :func:`configure_converter`):
 * nothing is coerced: ``"3"`` is not an int, ``1`` is not ``true``, a string is
   not a list, and unknown keys are rejected;
 * each key comes once in an object, at any depth; text holds no lone surrogates
-  (``"\\ud800"``); whole numbers have at most 15 digits; a UTF-8 byte order mark
+  (``"\\ud800"``); whole numbers are from -10^15 to 10^15; a UTF-8 byte order mark
   at the start of the text is allowed;
 * every problem is reported at once, as a :class:`~danvan.errors.DataError`
   whose lines name the path of the bad value (``petitions[3].received_on``).
@@ -50,7 +50,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from danvan import _validators as v
 from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
-from danvan.records._structure import FALLBACK, Invalid, Problem, reader
+from danvan.records._structure import BOUND, FALLBACK, MAX_INT, Invalid, Problem, reader
 from danvan.records.dataset import Dataset
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
@@ -83,8 +83,8 @@ def _strict(kind: type, expected: str) -> Any:
             _fail(value, expected)
         if isinstance(value, str) and v.has_surrogate(value):
             _fail(value, v.NO_SURROGATES)
-        if type(value) is int and not -v.MAX_COUNT <= value <= v.MAX_COUNT:
-            _fail(value, "expected a whole number of at most 15 digits")
+        if type(value) is int and not -MAX_INT <= value <= MAX_INT:
+            _fail(value, BOUND)
         return value
 
     return hook
