@@ -8,7 +8,8 @@ its SDMX-CSV layout; ``parquet`` needs ``-o``), ``-o FILE`` (default: standard
 output). ``DATA`` may be tables instead of JSON (CSV, ``.xlsx``, Parquet;
 ``--mapping MAP.toml`` for an office's own export, ``--errors ERRORS.csv`` to
 keep every bad row); the defaults the mapping supplied are noted on stderr.
-Problems raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
+``--quiet``: no progress bar (one is drawn on stderr for long work only when
+stderr is a terminal). Problems raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
 :func:`danvan.cli.main` prints them on one line, status 2.
 """
 
@@ -48,6 +49,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "(needs -o and danvan[arrow]) or SDMX-CSV")
     parser.add_argument("-o", "--output", metavar="FILE", default=None,
                         help="write to FILE instead of standard output")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (drawn on stderr only when it is a terminal)")
     add_input_arguments(parser)
     parser.set_defaults(run=run)
     return parser
@@ -57,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     """Load the dataset, compute the report and print it; returns the exit status."""
     dataset, notes = read_dataset(args.data, args.mapping, args.errors)
     note(notes)
-    result = report(dataset, args.unit, args.period)
+    progress = not args.quiet and sys.stderr.isatty()
+    result = report(dataset, args.unit, args.period, progress=progress)
     _write(result, args.format, args.output)
     return 0
 

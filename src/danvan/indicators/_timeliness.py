@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
+from danvan._progress import ticker
 from danvan.errors import FieldError
 from danvan.indicators.engine import Context, Key, Tally, key_function
 from danvan.indicators.scope import Placement, Scope
@@ -34,7 +35,7 @@ from danvan.indicators.timeliness import (
     on_time_outcome,
     overdue_item,
     pending_on,
-    stage_days,
+    stage_span,
 )
 from danvan.law.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, check_rules, compliance
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
@@ -54,16 +55,22 @@ Calculator = Callable[[Context, tuple[str, ...]], Calculation]
 
 
 class _Fact:
-    """What the time-limit indicators need to know about one petition in scope."""
+    """What the time-limit indicators need to know about one petition in scope.
 
-    __slots__ = ("age", "assumed", "id", "kind", "notes", "on_time", "overdue", "placement",
-                 "received_on", "spans", "unassessed")
+    The base facts (placement, age) come first; the time limits of a stage and
+    the days a stage took are added by the first indicator that needs them.
+    """
+
+    __slots__ = ("age", "assumed", "id", "kind", "notes", "on_time", "overdue", "petition",
+                 "placement", "received_on", "spans", "unassessed", "working")
 
     def __init__(self, petition: Petition, placement: Placement) -> None:
+        self.petition = petition
         self.id, self.kind, self.received_on = petition.id, petition.kind, petition.received_on
         self.placement = placement
         self.on_time: dict[Stage, tuple[str, dt.date | None]] = {}
-        self.spans: dict[Stage, tuple[dt.date, int, int]] = {}
+        self.spans: dict[Stage, tuple[dt.date, int, dt.date]] = {}
+        self.working: dict[Stage, int] = {}
         self.notes: dict[Stage, tuple[str, ...]] = {}
         self.assumed: dict[Stage, tuple[str, ...]] = {}
         self.overdue = False
@@ -78,47 +85,91 @@ def _option(context: Context, name: str, kind: type, default: Any) -> Any:
     return value
 
 
-def _facts(context: Context) -> list[_Fact]:
+def _facts(context: Context, *, deadlines: Iterable[Stage] = (), spans: Iterable[Stage] = (),
+           working: bool = False) -> list[_Fact]:
+    """The facts of every petition in scope received by the period's last day, with the time
+    limits of the ``deadlines`` stages and the days taken by the ``spans`` stages (in working
+    days too, with ``working``): each computed once per evaluation, when first asked."""
     found: list[_Fact] | None = context.cache.get(_CACHE)
-    if found is not None:
-        return found
-    rules = _option(context, "time_limits", RuleBook, DEFAULT_RULES)
-    calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
-    strict = _option(context, "strict", bool, False)
-    period, place = context.period, context.scope.place
-    day = period.last
+    if found is None:
+        found = context.cache[_CACHE] = _base_facts(context)
+    done: set[tuple[str, Stage]] = context.cache.setdefault(f"{_CACHE}.done", set())
+    for stage in deadlines:
+        if ("deadline", stage) not in done:
+            _add_deadlines(context, found, stage)
+            done.add(("deadline", stage))
+    for stage in spans:
+        if ("span", stage) not in done:
+            _add_spans(context, found, stage)
+            done.add(("span", stage))
+        if working and ("working", stage) not in done:
+            calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
+            between = calendar.working_days_between
+            for fact in found:
+                span = fact.spans.get(stage)
+                if span is not None:
+                    fact.working[stage] = between(span[2], span[0])
+            done.add(("working", stage))
+    return found
+
+
+def _base_facts(context: Context) -> list[_Fact]:
+    place, day = context.scope.place, context.period.last
     found = []
-    for petition in context.dataset.petitions:
+    petitions = context.dataset.petitions
+    tick = ticker(context.progress, len(petitions), "petitions: open on the last day")
+    for index, petition in enumerate(petitions):
+        if index == tick.next:
+            tick(index)
         if petition.received_on > day:
             continue
         placement = place(petition.unit)
         if placement is None:
             continue
         fact = _Fact(petition, placement)
-        pending = pending_on(petition, day)
-        for stage in _STAGES:
-            deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
-                                              calendar=calendar, strict=strict)
-            if isinstance(deadline, StageDeadline) and deadline.notes:
-                fact.notes[stage] = tuple(f"{petition.id}: {n}" for n in deadline.notes)
-            if isinstance(deadline, StageDeadline) and (assumed := deadline.assumptions()):
-                fact.assumed[stage] = assumed
-            outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
-            if outcome is not None:
-                due = deadline.due if isinstance(deadline, StageDeadline) else None
-                fact.on_time[stage] = (outcome, due)
-            if pending and deadline == UNASSESSED:
-                fact.unassessed = True
-            elif pending and overdue_item(petition, deadline, day) is not None:
-                fact.overdue = True
-            days = stage_days(petition, stage, period, calendar)
-            if days is not None:
-                fact.spans[stage] = days
-        if pending:
+        if pending_on(petition, day):
             fact.age = (day - petition.received_on).days
         found.append(fact)
-    context.cache[_CACHE] = found
+    tick.end()
     return found
+
+
+def _add_deadlines(context: Context, facts: list[_Fact], stage: Stage) -> None:
+    rules = _option(context, "time_limits", RuleBook, DEFAULT_RULES)
+    calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
+    strict = _option(context, "strict", bool, False)
+    period = context.period
+    day = period.last
+    tick = ticker(context.progress, len(facts), f"petitions: time limits of the {stage.code}")
+    for index, fact in enumerate(facts):
+        if index == tick.next:
+            tick(index)
+        petition = fact.petition
+        deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
+                                          calendar=calendar, strict=strict)
+        if isinstance(deadline, StageDeadline) and deadline.notes:
+            fact.notes[stage] = tuple(f"{petition.id}: {n}" for n in deadline.notes)
+        if isinstance(deadline, StageDeadline) and (assumed := deadline.assumptions()):
+            fact.assumed[stage] = assumed
+        outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
+        if outcome is not None:
+            due = deadline.due if isinstance(deadline, StageDeadline) else None
+            fact.on_time[stage] = (outcome, due)
+        if fact.age is not None:
+            if deadline == UNASSESSED:
+                fact.unassessed = True
+            elif overdue_item(petition, deadline, day) is not None:
+                fact.overdue = True
+    tick.end()
+
+
+def _add_spans(context: Context, facts: list[_Fact], stage: Stage) -> None:
+    period = context.period
+    for fact in facts:
+        span = stage_span(fact.petition, stage)
+        if span is not None and span[1] in period:
+            start, done = span
+            fact.spans[stage] = (done, (done - start).days, start)
 
 
 _FACT_GETTERS: Final[dict[str, Any]] = {
@@ -154,7 +205,7 @@ def on_time(stage: Stage) -> Calculator:
         key_of = _keys(context, by)
         aside: dict[str, list[str]] = {"pending": [], "unassessed": []}
         assumed: dict[str, list[str]] = defaultdict(list)
-        for fact in _facts(context):
+        for fact in _facts(context, deadlines=(stage,)):
             found = fact.on_time.get(stage)
             if found is None:
                 continue
@@ -189,7 +240,8 @@ def stock(what: str) -> Calculator:
 
     def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
         key_of = _keys(context, by)
-        open_facts = [f for f in _facts(context) if f.age is not None]
+        chosen = _STAGES if what == "overdue" else ()
+        open_facts = [f for f in _facts(context, deadlines=chosen) if f.age is not None]
         if what == "oldest":
             return _oldest(open_facts, key_of)
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
@@ -240,11 +292,11 @@ def processing(working: bool) -> Calculator:
             raise FieldError("stage", stage, "expected the acceptance or resolution stage")
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
         key_of = _keys(context, by)
-        for fact in _facts(context):
+        for fact in _facts(context, spans=(stage,), working=working):
             span = fact.spans.get(stage)
             if span is None:
                 continue
-            days = span[2] if working else span[1]
+            days = fact.working[stage] if working else span[1]
             _add(total, fact)
             total.values.append(days)
             if key_of is not None:

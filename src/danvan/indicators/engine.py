@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from danvan._progress import Callback, ticker
 from danvan.errors import FieldError
 from danvan.indicators.scope import Placement, Scope
 from danvan.indicators.tidy import Table, rows_of, table_of
@@ -270,7 +271,8 @@ class Context:
 
     ``cache`` is shared by the calculators of one :func:`evaluate`, so that
     indicators reading the same facts about records (the time limits of each
-    petition) read the records once.
+    petition) read the records once. ``progress`` is the callback of long
+    passes (:mod:`danvan._progress`), if any.
     """
 
     dataset: Dataset
@@ -278,6 +280,7 @@ class Context:
     period: Period
     params: Mapping[str, Any] = attrs.field(factory=dict)
     cache: dict[str, Any] = attrs.field(factory=dict)
+    progress: Callback | None = None
 
 
 Getter = Callable[[Any, Placement, Any], Any]
@@ -376,7 +379,8 @@ Job = tuple[Indicator, Tally, list[tuple[tuple[str, ...], Any, dict[Key, Tally]]
 
 def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, period: Period,
              by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
-             params: Mapping[str, Any] | None = None) -> dict[str, list[Result]]:
+             params: Mapping[str, Any] | None = None,
+             progress: Callback | None = None) -> dict[str, list[Result]]:
     """Compute each indicator: its total, then one :class:`Result` per breakdown asked.
 
     ``by`` maps an indicator id to the breakdowns wanted (each a tuple of
@@ -384,7 +388,8 @@ def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, pe
     the same collection share one pass, and the breakdowns of an indicator
     share its total; a calculator runs once per breakdown (once when there is
     none). ``params`` go to the indicators that take them; a parameter none of
-    them takes is a :class:`~danvan.errors.FieldError`.
+    them takes is a :class:`~danvan.errors.FieldError`. ``progress`` is called as
+    each pass over 100.000 records or more goes (:mod:`danvan._progress`).
     """
     wanted: dict[str, Indicator] = {}
     for index, indicator in enumerate(indicators):
@@ -402,7 +407,7 @@ def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, pe
         for ident, i in wanted.items()}
     out: dict[str, list[Result]] = {}
     jobs: dict[str, list[Job]] = defaultdict(list)
-    context = Context(dataset, scope, period, given)
+    context = Context(dataset, scope, period, given, progress=progress)
     for ident, indicator in wanted.items():
         if indicator.rule is None:
             assert indicator.calculator is not None
@@ -417,7 +422,8 @@ def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, pe
             (dims, key_function(dims, period, getters), defaultdict(Tally))
             for dims in breakdowns[ident]]))
     for collection, collection_jobs in jobs.items():
-        _one_pass(getattr(dataset, collection), scope, period, collection_jobs)
+        _one_pass(getattr(dataset, collection), scope, period, collection_jobs,
+                  progress, collection)
         for indicator, tally, keyed in collection_jobs:
             out[indicator.id] = _results(indicator, tally,
                                          [(dims, cells) for dims, _, cells in keyed])
@@ -431,7 +437,8 @@ def _placed(result: Result, scope: Scope, period: Period) -> Result:
     return attrs.evolve(result, parts=parts, scope=scope, period=period)
 
 
-def _one_pass(records: Iterable[Any], scope: Scope, period: Period, jobs: list[Job]) -> None:
+def _one_pass(records: Sequence[Any], scope: Scope, period: Period, jobs: list[Job],
+              progress: Callback | None = None, what: str = "records") -> None:
     # Rules that place records by the same day share that work; each rule's total
     # is counted once for all its breakdowns. The tallies are updated inline, as
     # this loop runs once per record and rule.
@@ -444,7 +451,10 @@ def _one_pass(records: Iterable[Any], scope: Scope, period: Period, jobs: list[J
         groups[rule.when].append((rule.total, rule.part, tally,
                                   [(key_of, cells) for _, key_of, cells in keyed]))
     prepared = list(groups.items())
-    for record in records:
+    tick = ticker(progress, len(records), what)
+    for index, record in enumerate(records):
+        if index == tick.next:
+            tick(index)
         placement = place(record.unit)
         if placement is None:
             continue
@@ -462,3 +472,4 @@ def _one_pass(records: Iterable[Any], scope: Scope, period: Period, jobs: list[J
                 tally.add(ident, total, part, note)
                 for key_of, cells in keyed:
                     cells[key_of(record, placement, day)].add(ident, total, part, note)
+    tick.end()

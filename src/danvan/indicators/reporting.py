@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from danvan._progress import tracker
 from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Result, Value, evaluate
@@ -285,7 +286,7 @@ class Report:
 def report(dataset: Dataset, scope: Scope | str | None = None,
            period: Period | str | None = None, *,
            indicators: Iterable[Indicator | str] | None = None, details: bool = True,
-           **params: Any) -> Report:
+           progress: Any = None, **params: Any) -> Report:
     """Every catalogued indicator (or those given) over ``scope`` and ``period``.
 
     Without ``indicators``, those reading a collection the dataset has no
@@ -293,14 +294,18 @@ def report(dataset: Dataset, scope: Scope | str | None = None,
     end). An indicator given twice is reported once. ``details`` adds each
     indicator's usual breakdowns. ``params`` go to the indicators that take
     them; one that none of them takes is a :class:`~danvan.errors.FieldError`.
+    ``progress``: ``True`` draws a bar on stderr as passes over 100.000 records or
+    more go, a callable is called as ``progress(done, total, what)`` (see
+    :mod:`danvan._progress`); ``None`` (default) or ``False`` stays silent.
     """
+    callback = tracker(progress)
     the_scope, the_period = resolve(dataset, scope, period)
     if indicators is None:
         chosen = [i for i in catalogue() if _has_data(dataset, i)]
     else:
         chosen = [_indicator(i, f"indicators[{n}]") for n, i in enumerate(indicators)]
     by = {i.id: list(i.details) for i in chosen} if details else None
-    computed = evaluate(dataset, chosen, the_scope, the_period, by, params)
+    computed = evaluate(dataset, chosen, the_scope, the_period, by, params, callback)
     return Report(dataset, the_scope, the_period,
                   [r for results in computed.values() for r in results])
 

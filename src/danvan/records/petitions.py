@@ -100,16 +100,20 @@ class PetitionEvent:
             raise FieldError("to_unit", self.to_unit, "expected to_unit only on a transfer")
 
 
-def _check_events(instance: Petition, _: Any, events: Any) -> None:
-    v.tuple_of(v.typed(PetitionEvent))(instance, _, events)
+_EVENTS = v.tuple_of(v.typed(PetitionEvent))
+
+
+def _check_events(instance: Petition, attribute: Any, events: Any) -> None:
+    if not events and events == ():
+        return
+    _EVENTS(instance, attribute, events)
     state, last = EventKind.RECEIVED, instance.received_on
     for index, event in enumerate(events):
-        path = f"events[{index}]"
         if event.on < last:
-            raise LifecycleError(f"{path}.on", event.on.isoformat(),
+            raise LifecycleError(f"events[{index}].on", event.on.isoformat(),
                                  f"expected a date on or after {last.isoformat()}")
         if event.kind not in TRANSITIONS[state]:
-            raise LifecycleError(f"{path}.kind", event.kind.code,
+            raise LifecycleError(f"events[{index}].kind", event.kind.code,
                                  f"expected no '{event.kind.code}' after '{state.code}'")
         state, last = event.kind, event.on
 
@@ -146,11 +150,12 @@ class Petition:
     def __attrs_post_init__(self) -> None:
         if self.crowd_size is not None and self.crowd_size < 2:
             raise FieldError("crowd_size", self.crowd_size, "expected at least 2 people")
-        complaint_only = {"second_instance": self.second_instance, "discipline": self.discipline,
-                          "known_on": self.known_on is not None}
-        for name, is_set in complaint_only.items():
-            if is_set and self.kind is not PetitionKind.COMPLAINT:
-                raise FieldError(name, getattr(self, name), "expected it only on a complaint")
+        if self.kind is not PetitionKind.COMPLAINT:
+            complaint_only = {"second_instance": self.second_instance,
+                              "discipline": self.discipline, "known_on": self.known_on is not None}
+            for name, is_set in complaint_only.items():
+                if is_set:
+                    raise FieldError(name, getattr(self, name), "expected it only on a complaint")
         if self.multi_site and self.kind is not PetitionKind.DENUNCIATION:
             raise FieldError("multi_site", True, "expected it only on a denunciation")
         if self.known_on is not None and self.known_on > self.received_on:

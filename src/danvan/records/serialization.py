@@ -10,6 +10,9 @@ Wire-format decisions (all made in :func:`configure_converter`):
   so it round-trips byte for byte;
 * nothing is coerced: ``"3"`` is not an int, ``1`` is not ``true``, a string is
   not a list, and unknown keys are rejected;
+* each key comes once in an object, at any depth; text holds no lone surrogates
+  (``"\\ud800"``); whole numbers are from -10^15 to 10^15; a UTF-8 byte order mark
+  at the start of the text is allowed;
 * every problem is reported at once, as a :class:`~danvan.errors.DataError`
   whose lines name the path of the bad value (``petitions[3].received_on``);
 * an object of a higher layer writes itself: a class with a ``_danvan_json_()``
@@ -34,6 +37,7 @@ import datetime as dt
 import json
 import re
 import typing
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Final, TypeVar
 
@@ -48,12 +52,15 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from danvan import _validators as v
 from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
+from danvan.records._structure import BOUND, FALLBACK, MAX_INT, Invalid, Problem, reader
 from danvan.records.dataset import Dataset
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
 
 __all__ = [
+    "cattrs_problems",
     "configure_converter",
     "converter",
     "dumps",
@@ -65,6 +72,9 @@ __all__ = [
 
 T = TypeVar("T")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A lone surrogate, or the JSON escape of one (``\\udc00``): then every text is checked.
+_MAY_HOLD_SURROGATES = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_BOM = "\ufeff"
 
 
 def _fail(value: Any, expected: str) -> typing.NoReturn:
@@ -75,6 +85,10 @@ def _strict(kind: type, expected: str) -> Any:
     def hook(value: Any, _: Any) -> Any:
         if type(value) is not kind:
             _fail(value, expected)
+        if isinstance(value, str) and v.has_surrogate(value):
+            _fail(value, v.NO_SURROGATES)
+        if type(value) is int and not -MAX_INT <= value <= MAX_INT:
+            _fail(value, BOUND)
         return value
 
     return hook
@@ -191,18 +205,40 @@ def make_converter() -> Converter:
 converter: Final = make_converter()
 
 
-def structure(data: Any, cls: type[T]) -> T:
-    """``cls`` built from JSON-compatible ``data``; raises :class:`DataError` listing every problem."""
+def _read(data: Any, cls: type[T], ctx: list[Any]) -> tuple[T | None, list[Problem]]:
     try:
-        return converter.structure(data, cls)
-    except DataError:
-        raise
+        return reader(cls)(data, ctx), []
+    except Invalid as error:
+        return None, error.problems
     except RecursionError:
-        problem = StructureError("$", None, "expected less deeply nested data")
-        raise DataError("invalid data", [problem]) from None
+        return None, [("$", None, "expected less deeply nested data")]
+
+
+def _data_error(problems: list[Problem]) -> DataError:
+    return DataError("invalid data", [StructureError(path or "$", value, expected)
+                                      for path, value, expected in problems])
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """``cls`` built from JSON-compatible ``data``; raises :class:`DataError` listing every problem.
+
+    Types and validators are checked in one pass (see :mod:`danvan.records._structure`);
+    the result is what the classes' constructors would build.
+    """
+    built, problems = _read(data, cls, [0, True])
+    if problems:
+        raise _data_error(problems)
+    return built  # type: ignore[return-value]
+
+
+def _by_cattrs(value: Any, kind: Any) -> Any:
+    try:
+        return converter.structure(value, kind)
     except Exception as error:
-        problems = list(_problems(error, ""))
-        raise DataError("invalid data", problems) from None
+        raise Invalid(cattrs_problems(error)) from None
+
+
+FALLBACK.append(_by_cattrs)
 
 
 def unstructure(value: Any) -> Any:
@@ -221,16 +257,73 @@ def _unwritable(value: Any) -> Any:
 
 
 def loads(text: str | bytes, cls: type[T]) -> T:
-    """``cls`` read from JSON text; bad JSON is a :class:`DataError` too."""
+    """``cls`` read from JSON text (``str``, or ``bytes`` in UTF-8, -16 or -32); bad JSON is
+    a :class:`DataError` too, and so is a key given twice in an object."""
     try:
+        if isinstance(text, bytes | bytearray):
+            raw = bytes(text)
+            text = raw.decode(json.detect_encoding(raw))
+        if not isinstance(text, str):
+            raise TypeError(f"expected str or bytes, not {type(text).__name__}")
+        if text.startswith(_BOM):
+            text = text[1:]
         data = json.loads(text)
     except (ValueError, TypeError, RecursionError) as error:
         problem = StructureError("$", _short(text), f"expected JSON ({error})")
         raise DataError("invalid data", [problem]) from None
-    return structure(data, cls)
+    ctx = [0, _MAY_HOLD_SURROGATES.search(text) is not None]
+    built, problems = _read(data, cls, ctx)
+    # Outside strings, JSON has one colon per key: when they add up to the keys read, no
+    # object repeats a key. Otherwise (a colon in a text, or a problem) look for repeats.
+    if problems or ctx[0] != text.count(":"):
+        problems = [*_repeated_keys(text), *problems]
+    if problems:
+        raise _data_error(problems)
+    return built  # type: ignore[return-value]
 
 
-def _problems(error: BaseException, path: str) -> Iterator[DanvanError]:
+class _Pairs(dict[Any, Any]):
+    """A JSON object with the keys it repeats."""
+
+    repeated: list[str]
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    marked = _Pairs(found)
+    marked.repeated = list(dict.fromkeys(k for k, n in Counter(k for k, _ in pairs).items()
+                                         if n > 1))
+    return marked
+
+
+def _repeated_keys(text: str) -> list[Problem]:
+    """A problem for each key repeated in an object of ``text``, with the path of the key."""
+    try:
+        data = json.loads(text, object_pairs_hook=_pairs)
+    except (ValueError, RecursionError):
+        return []
+    found: list[Problem] = []
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Pairs):
+            found += [(join_path(path, key), key, "expected each key once in an object")
+                      for key in value.repeated]
+        if isinstance(value, dict):
+            stack += [(join_path(path, key), item) for key, item in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [(f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value)))]
+    return found
+
+
+def cattrs_problems(error: BaseException, path: str = "") -> list[Problem]:
+    """The problems a cattrs structuring error describes, with their paths."""
+    return [(p.path, p.value, p.expected) for p in _problems(error, path)]
+
+
+def _problems(error: BaseException, path: str) -> Iterator[FieldError]:
     if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, without = error.group_exceptions()
         for sub, note in with_notes:

@@ -48,6 +48,10 @@ class Term(enum.Enum):
     label: str
     aliases: tuple[str, ...]
 
+    # Members are singletons compared by identity: hash them the same way, in C, rather
+    # than through Enum's Python-level hash of the name (terms key many hot dicts and sets).
+    __hash__ = object.__hash__
+
     def __new__(cls, code: str, label: str, *aliases: str) -> Self:
         member = object.__new__(cls)
         member._value_ = code
