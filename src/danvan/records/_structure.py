@@ -133,8 +133,8 @@ def _read_number(value: Any, _: list[Any]) -> DocumentNumber:
 
 
 def _term_reader(cls: type[Term]) -> Reader:
-    codes: dict[str, Term] = {member.code: member for member in cls}
-    expected = f"expected one of {', '.join(codes)}"
+    codes: dict[str, Term] = dict(cls.readable_codes())
+    expected = f"expected one of {', '.join(member.code for member in cls)}"
 
     def read(value: Any, _: list[Any]) -> Term:
         member = codes.get(value) if type(value) is str else None

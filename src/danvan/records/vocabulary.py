@@ -77,6 +77,12 @@ class Term(enum.Enum):
         raise VocabularyError(cls.__name__, text, [m.label for m in cls])
 
     @classmethod
+    def readable_codes(cls) -> dict[str, Self]:
+        """Every code read as a member: the members' codes, then the codes they had before."""
+        former = cast(dict[str, Self], _FORMER_CODES.get(cls, {}))
+        return {**{member.code: member for member in cls}, **former}
+
+    @classmethod
     def from_code(cls, code: Any) -> Self:
         """The member with this stable code (or a code it had before); else a :class:`VocabularyError`."""
         if isinstance(code, str):
