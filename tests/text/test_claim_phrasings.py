@@ -82,6 +82,22 @@ def test_phrasing(text: str, expected: Summary) -> None:
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pair list: visits and people, each member a pair, the second sentence opening "Trong đó"
+    ("Toàn huyện tiếp 140 lượt công dân/171 người. Trong đó, tiếp thường xuyên 95/120 người; "
+     "tiếp định kỳ 45 lượt/51 người.",
+     [("parts", "holds", ["140 lượt", "95", "45 lượt"]),
+      ("parts", "holds", ["171 người", "120 người", "51 người"])]),
+    ("Đã tiếp 66 lượt với 80 người; trong đó tiếp thường xuyên 40 lượt với 52 người; "
+     "tiếp đột xuất 26 lượt với 29 người.",
+     [("parts", "holds", ["66 lượt", "40 lượt", "26 lượt"]),
+      ("parts", "unverifiable", ["80 người", "52 người", "29 người"])]),
+])
+def test_linked_across_sentences(text: str, expected: Summary) -> None:
+    """Lists the sentence rules alone never link: pair lists, parallel lists, distant totals."""
+    assert _summary(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Đã tiếp 1.204 lượt/1.377 lượt người.",  # slash pairs that are not ratios
     "Trong đó, tiếp thường xuyên 161/201 người; tiếp định kỳ 98 lượt/115 người.",

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
+from danvan.text._claim_pairs import Pair, pair_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
 from danvan.values._numbers_words import LEVEL_WORDS
@@ -89,6 +90,7 @@ class _Sentence:
         return bool(pat.MEAN.search(self.lowered, max(self.bounds[0], token.start - 60), token.start))
 
     def run(self) -> list[Draft]:
+        self.pairs()
         self.ratios()
         self.changes()
         self.lists()
@@ -100,9 +102,28 @@ class _Sentence:
         self.leftovers()
         return self.drafts
 
+    # T lượt/U người, trong đó: a lượt/b người; c lượt/d người: two lists
+    def pairs(self) -> None:
+        for found in pair_lists(self.tokens, self.lowered, self.bounds):
+            for second in (False, True):
+                def member(pair: Pair, second: bool = second) -> tuple[int, bool]:
+                    return (pair.second, pair.slash) if second else (pair.first, False)
+                total, total_den = member(found.head)
+                parts = [member(pair) for pair in found.members]
+                labels, last = [], found.begin
+                for pair in found.members:
+                    labels.append(pat.label_of(self.text[last:self.tokens[pair.first].start]))
+                    last = self.tokens[pair.second].end
+                reading = self._reading(total, [p for p, _ in parts], labels, found.connector,
+                                        found.begin)
+                self.add("parts", reading, [("total", total, "", total_den)] + [
+                    ("part", p, label, den) for (p, den), label in zip(parts, labels, strict=True)])
+
     # a/b unit, đạt Z%
     def ratios(self) -> None:
         for i, token in enumerate(self.tokens):
+            if i in self.used:
+                continue
             if token.denominator is None:
                 self._slash_after_bracket(i)
                 continue

@@ -1,0 +1,116 @@
+"""Lists of paired counts: visits and the people who came, side by side.
+
+Reports of tiếp công dân print each figure as a pair, "259 lượt công dân/316 người",
+"2.383 lượt với 1.855 người", "161/201 người", and break a pair down into pairs:
+"… 259 lượt/316 người. Trong đó, tiếp thường xuyên 161/201 người; tiếp định kỳ 98
+lượt/115 người". Such a list is two lists, one of visits and one of people, each with
+its own total. This module finds them; :mod:`danvan.text._claim_rules` emits the claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from danvan.text import _claim_patterns as pat
+from danvan.text._claim_scan import Token
+
+__all__ = ["Pair", "PairList", "pair_lists"]
+
+#: Between the two members of a pair: a few words, then "/" or "với" ("lượt công dân/",
+#: "lượt đoàn với"), or a bracket ("10 lượt đoàn (366 người)").
+_JOIN = re.compile(r"[^\W\d_]*+(?:[ \u00a0][^\W\d_]++){0,2}?[ \u00a0]*+(?:/|với(?![^\W_])|\()"
+                   r"[ \u00a0]*+")
+
+
+@frozen
+class Pair:
+    """One pair: figure ``first`` counts visits; ``second`` (or the slash's denominator) people."""
+
+    first: int
+    second: int
+
+    @property
+    def slash(self) -> bool:
+        """Whether both members are one figure ``a/b``."""
+        return self.first == self.second
+
+
+@frozen
+class PairList:
+    """A pair and the pairs that break it down, with the connector that opens the list."""
+
+    head: Pair
+    members: tuple[Pair, ...]
+    connector: str
+    begin: int
+
+
+def _people(token: Token, lowered: str) -> bool:
+    if token.unit in pat.PEOPLE:
+        return True
+    # "1.461 công dân": the scanner stops at "công".
+    return token.unit == "công" and lowered.startswith(" dân", token.end)
+
+
+def _visits(token: Token) -> bool:
+    return bool(token.units) and pat.VISITS.match(token.units[0]) is not None
+
+
+def _pairs(tokens: list[Token], lowered: str, visits: bool) -> list[Pair]:
+    found: list[Pair] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.percent:
+            i += 1
+            continue
+        if token.denominator is not None:
+            # "161/201 người" among visits: the visits' unit is left out.
+            if visits and _people(token, lowered):
+                found.append(Pair(i, i))
+            i += 1
+            continue
+        nxt = i + 1
+        if (nxt < len(tokens) and _visits(token) and tokens[nxt].denominator is None
+                and _people(tokens[nxt], lowered) and tokens[nxt].start - token.end <= 40
+                and _JOIN.fullmatch(lowered, token.end, tokens[nxt].start)):
+            found.append(Pair(i, nxt))
+            i += 2
+            continue
+        i += 1
+    return found
+
+
+def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> list[PairList]:
+    """The lists of pairs in one sentence (or a sentence and the "Trong đó" one after it)."""
+    visits = pat.VISITS.search(lowered, bounds[0], bounds[1]) is not None
+    found = _pairs(tokens, lowered, visits)
+    lists: list[PairList] = []
+    k = 0
+    while k + 1 < len(found):
+        head, first = found[k], found[k + 1]
+        start, end = tokens[head.second].end, tokens[first.first].start
+        connector = pat.CONNECTOR.search(lowered, start, end)
+        if (first.first != head.second + 1 or end - start > pat.GAP or connector is None
+                or pat.STOP.search(lowered, start, end)):
+            k += 1
+            continue
+        members = [first]
+        m = k + 2
+        while m < len(found):
+            last, pair = members[-1], found[m]
+            gap_start, gap_end = tokens[last.second].end, tokens[pair.first].start
+            if (pair.first != last.second + 1 or gap_end - gap_start > pat.GAP
+                    or pat.CONNECTOR.search(lowered, gap_start, gap_end)
+                    or pat.STOP.search(lowered, gap_start, gap_end)):
+                break
+            members.append(pair)
+            m += 1
+        if len(members) >= 2:
+            lists.append(PairList(head, tuple(members), connector.group(1), connector.end()))
+            k = m
+        else:
+            k += 1
+    return lists
