@@ -92,6 +92,17 @@ def test_phrasing(text: str, expected: Summary) -> None:
      "tiếp đột xuất 26 lượt với 29 người.",
      [("parts", "holds", ["66 lượt", "40 lượt", "26 lượt"]),
       ("parts", "unverifiable", ["80 người", "52 người", "29 người"])]),
+    # ratios broken down into ratios: the numerators and the denominators are two lists
+    ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
+     [("ratio", "holds", ["30", "45 đơn", "66,7%"]),
+      ("parts", "holds", ["30", "12", "18"]),
+      ("parts", "holds", ["45 đơn", "20 đơn", "25 đơn"]),
+      ("ratio", "holds", ["12", "20 đơn"]), ("ratio", "holds", ["18", "25 đơn"])]),
+    # ratios over one base in a row: parts of that base
+    ("Có 12/40 ý kiến đã được giải quyết; 20/40 ý kiến được giải trình; 9/40 ý kiến đang xem xét.",
+     [("ratio", "holds", ["12", "40 ý kiến"]),
+      ("parts", "unverifiable", ["40 ý kiến", "12", "20", "9"]),
+      ("ratio", "holds", ["20", "40 ý kiến"]), ("ratio", "holds", ["9", "40 ý kiến"])]),
 ])
 def test_linked_across_sentences(text: str, expected: Summary) -> None:
     """Lists the sentence rules alone never link: pair lists, parallel lists, distant totals."""

@@ -16,7 +16,7 @@ from attrs import frozen
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_scan import Token
 
-__all__ = ["Pair", "PairList", "pair_lists"]
+__all__ = ["Pair", "PairList", "pair_lists", "shared_bases"]
 
 #: Between the two members of a pair: a few words, then "/" or "với" ("lượt công dân/",
 #: "lượt đoàn với"), or a bracket ("10 lượt đoàn (366 người)").
@@ -43,6 +43,8 @@ class PairList:
 
     head: Pair
     members: tuple[Pair, ...]
+    #: The pairs are ratios ``a/b unit``, not visits and people.
+    ratios: bool
     connector: str
     begin: int
 
@@ -58,7 +60,7 @@ def _visits(token: Token) -> bool:
     return bool(token.units) and pat.VISITS.match(token.units[0]) is not None
 
 
-def _pairs(tokens: list[Token], lowered: str, visits: bool) -> list[Pair]:
+def _pairs(tokens: list[Token], lowered: str) -> list[Pair]:
     found: list[Pair] = []
     i = 0
     while i < len(tokens):
@@ -67,8 +69,9 @@ def _pairs(tokens: list[Token], lowered: str, visits: bool) -> list[Pair]:
             i += 1
             continue
         if token.denominator is not None:
-            # "161/201 người" among visits: the visits' unit is left out.
-            if visits and _people(token, lowered):
+            # "161/201 người" among visits: the visits' unit is left out; "21/38 đơn": a
+            # ratio, whose numerators and denominators may each make a list.
+            if token.units and not token.oversized:
                 found.append(Pair(i, i))
             i += 1
             continue
@@ -83,17 +86,32 @@ def _pairs(tokens: list[Token], lowered: str, visits: bool) -> list[Pair]:
     return found
 
 
+def _next(tokens: list[Token], pair: Pair, after: Pair) -> bool:
+    """Whether ``after`` follows ``pair`` with no figure but percentages between them."""
+    return after.first > pair.second and all(
+        tokens[k].percent for k in range(pair.second + 1, after.first))
+
+
+def _kind(tokens: list[Token], lowered: str, pair: Pair, visits: bool) -> str:
+    """"people" for visits and people, else the ratio's unit."""
+    token = tokens[pair.second]
+    if _people(token, lowered) and (visits or not pair.slash):
+        return "people"
+    return token.units[0].lower()
+
+
 def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> list[PairList]:
     """The lists of pairs in one sentence (or a sentence and the "Trong đó" one after it)."""
+    found = _pairs(tokens, lowered)
     visits = pat.VISITS.search(lowered, bounds[0], bounds[1]) is not None
-    found = _pairs(tokens, lowered, visits)
     lists: list[PairList] = []
     k = 0
     while k + 1 < len(found):
         head, first = found[k], found[k + 1]
         start, end = tokens[head.second].end, tokens[first.first].start
         connector = pat.CONNECTOR.search(lowered, start, end)
-        if (first.first != head.second + 1 or end - start > pat.GAP or connector is None
+        if (not _next(tokens, head, first) or end - start > pat.GAP or connector is None
+                or _kind(tokens, lowered, head, visits) != _kind(tokens, lowered, first, visits)
                 or pat.STOP.search(lowered, start, end)):
             k += 1
             continue
@@ -102,15 +120,46 @@ def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> li
         while m < len(found):
             last, pair = members[-1], found[m]
             gap_start, gap_end = tokens[last.second].end, tokens[pair.first].start
-            if (pair.first != last.second + 1 or gap_end - gap_start > pat.GAP
+            if (not _next(tokens, last, pair) or gap_end - gap_start > pat.GAP
+                    or _kind(tokens, lowered, pair, visits) != _kind(tokens, lowered, first, visits)
                     or pat.CONNECTOR.search(lowered, gap_start, gap_end)
                     or pat.STOP.search(lowered, gap_start, gap_end)):
                 break
             members.append(pair)
             m += 1
         if len(members) >= 2:
-            lists.append(PairList(head, tuple(members), connector.group(1), connector.end()))
+            ratios = _kind(tokens, lowered, head, visits) != "people"
+            lists.append(PairList(head, tuple(members), ratios, connector.group(1),
+                                  connector.end()))
             k = m
         else:
             k += 1
     return lists
+
+
+def shared_bases(tokens: list[Token], lowered: str) -> list[list[int]]:
+    """Runs of ratios over one base: "18/93 ý kiến đã giải quyết; 37/93 ý kiến đang
+    giải quyết; 38/93 ý kiến …" counts parts of 93 (whether all of them, the text may not say)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, token in enumerate(tokens):
+        if token.percent:
+            continue
+        if token.denominator is not None and token.units and not token.oversized:
+            previous = tokens[run[-1]] if run else None
+            if (previous is not None and previous.denominator == token.denominator
+                    and previous.units[0].lower() == token.units[0].lower()
+                    and token.start - previous.end <= pat.GAP
+                    and not pat.STOP.search(lowered, previous.end, token.start)):
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                runs.append(run)
+            run = [i]
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    if len(run) >= 2:
+        runs.append(run)
+    return runs

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
-from danvan.text._claim_pairs import Pair, pair_lists
+from danvan.text._claim_pairs import Pair, pair_lists, shared_bases
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
 from danvan.values._numbers_words import LEVEL_WORDS
@@ -116,8 +116,22 @@ class _Sentence:
                     last = self.tokens[pair.second].end
                 reading = self._reading(total, [p for p, _ in parts], labels, found.connector,
                                         found.begin)
-                self.add("parts", reading, [("total", total, "", total_den)] + [
-                    ("part", p, label, den) for (p, den), label in zip(parts, labels, strict=True)])
+                figures = [("total", total, "", total_den)] + [
+                    ("part", p, label, den) for (p, den), label in zip(parts, labels, strict=True)]
+                if found.ratios:
+                    # "40/67 đơn, trong đó khiếu nại 21/38 đơn và tố cáo 19/29 đơn": the
+                    # ratios stay ratios; their numerators and denominators make two lists.
+                    self.drafts.append(Draft("parts", reading, tuple(
+                        (role, self.tokens[i], label, den) for role, i, label, den in figures)))
+                else:
+                    self.add("parts", reading, figures)
+
+        # "18/93 ý kiến …; 37/93 ý kiến …; 38/93 ý kiến …": parts of one base (labels
+        # may follow the figures, so none is given)
+        for run in shared_bases(self.tokens, self.lowered):
+            self.drafts.append(Draft("parts", "list", (
+                ("total", self.tokens[run[0]], "", True),
+                *(("part", self.tokens[i], "", False) for i in run))))
 
     # a/b unit, đạt Z%
     def ratios(self) -> None:
