@@ -92,6 +92,10 @@ def test_phrasing(text: str, expected: Summary) -> None:
      "tiếp đột xuất 26 lượt với 29 người.",
      [("parts", "holds", ["66 lượt", "40 lượt", "26 lượt"]),
       ("parts", "unverifiable", ["80 người", "52 người", "29 người"])]),
+    # visits alone, broken down into pairs (an aside in brackets between)
+    ("Tiếp 230 lượt công dân (tăng so với cùng kỳ); trong đó, tiếp thường xuyên 150 lượt/170 "
+     "người; tiếp định kỳ 80 lượt/96 người.",
+     [("parts", "holds", ["230 lượt", "150 lượt", "80 lượt"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

@@ -41,6 +41,7 @@ class Pair:
 class PairList:
     """A pair and the pairs that break it down, with the connector that opens the list."""
 
+    #: ``first == second`` and no slash: a count of visits alone, heading visits only.
     head: Pair
     members: tuple[Pair, ...]
     #: The pairs are ratios ``a/b unit``, not visits and people.
@@ -100,40 +101,58 @@ def _kind(tokens: list[Token], lowered: str, pair: Pair, visits: bool) -> str:
     return token.units[0].lower()
 
 
+def _link(tokens: list[Token], lowered: str, before: int, after: int,
+          connector: bool) -> tuple[str, int] | None:
+    """The connector between figures ``before`` and ``after`` and where the list begins
+    (with ``connector`` false: a short gap without one), None when they are not linked."""
+    start, end = tokens[before].end, tokens[after].start
+    if end - start > pat.GAP:
+        return None
+    # "(… so với cùng kỳ)" is an aside: blanked, keeping offsets
+    gap = pat.NESTED.sub(lambda m: " " * len(m.group()), lowered[start:end])
+    found = pat.CONNECTOR.search(gap)
+    if pat.STOP.search(gap) or (found is None) == connector:
+        return None
+    return (found.group(1), start + found.end()) if found else ("", start)
+
+
+def _lone_head(tokens: list[Token], pair: Pair) -> int | None:
+    """A count of visits just before a pair of visits and people ("1.647 lượt …, trong
+    đó, … 1.147 lượt/1.325 người"): the head of a list of visits only."""
+    j = pair.first - 1
+    while j >= 0 and tokens[j].percent:
+        j -= 1
+    if j < 0 or tokens[j].denominator is not None or not _visits(tokens[j]):
+        return None
+    return j
+
+
 def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> list[PairList]:
     """The lists of pairs in one sentence (or a sentence and the "Trong đó" one after it)."""
     found = _pairs(tokens, lowered)
     visits = pat.VISITS.search(lowered, bounds[0], bounds[1]) is not None
+    kinds = [_kind(tokens, lowered, pair, visits) for pair in found]
     lists: list[PairList] = []
     k = 0
-    while k + 1 < len(found):
-        head, first = found[k], found[k + 1]
-        start, end = tokens[head.second].end, tokens[first.first].start
-        connector = pat.CONNECTOR.search(lowered, start, end)
-        if (not _next(tokens, head, first) or end - start > pat.GAP or connector is None
-                or _kind(tokens, lowered, head, visits) != _kind(tokens, lowered, first, visits)
-                or pat.STOP.search(lowered, start, end)):
+    while k < len(found):
+        head: Pair | None = None
+        if (k + 1 < len(found) and kinds[k] == kinds[k + 1] and _next(tokens, found[k], found[k + 1])
+                and (connector := _link(tokens, lowered, found[k].second, found[k + 1].first,
+                                        connector=True))):
+            head, k = found[k], k + 1
+        elif kinds[k] == "people" and (lone := _lone_head(tokens, found[k])) is not None and (
+                connector := _link(tokens, lowered, lone, found[k].first, connector=True)):
+            head = Pair(lone, lone)
+        if head is None:
             k += 1
             continue
-        members = [first]
-        m = k + 2
-        while m < len(found):
-            last, pair = members[-1], found[m]
-            gap_start, gap_end = tokens[last.second].end, tokens[pair.first].start
-            if (not _next(tokens, last, pair) or gap_end - gap_start > pat.GAP
-                    or _kind(tokens, lowered, pair, visits) != _kind(tokens, lowered, first, visits)
-                    or pat.CONNECTOR.search(lowered, gap_start, gap_end)
-                    or pat.STOP.search(lowered, gap_start, gap_end)):
-                break
-            members.append(pair)
+        m = k + 1
+        while (m < len(found) and kinds[m] == kinds[k] and _next(tokens, found[m - 1], found[m])
+               and _link(tokens, lowered, found[m - 1].second, found[m].first, connector=False)):
             m += 1
-        if len(members) >= 2:
-            ratios = _kind(tokens, lowered, head, visits) != "people"
-            lists.append(PairList(head, tuple(members), ratios, connector.group(1),
-                                  connector.end()))
-            k = m
-        else:
-            k += 1
+        if m - k >= 2:
+            lists.append(PairList(head, tuple(found[k:m]), kinds[k] != "people", *connector))
+        k = m
     return lists
 
 

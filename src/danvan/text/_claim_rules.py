@@ -105,7 +105,8 @@ class _Sentence:
     # T lượt/U người, trong đó: a lượt/b người; c lượt/d người: two lists
     def pairs(self) -> None:
         for found in pair_lists(self.tokens, self.lowered, self.bounds):
-            for second in (False, True):
+            lone = self.tokens[found.head.first].denominator is None and found.head.slash
+            for second in (False,) if lone else (False, True):
                 def member(pair: Pair, second: bool = second) -> tuple[int, bool]:
                     return (pair.second, pair.slash) if second else (pair.first, False)
                 total, total_den = member(found.head)
