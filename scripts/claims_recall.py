@@ -64,9 +64,12 @@ def _matches_parts(finding: Finding, claim: dict[str, Any]) -> bool:
     if finding.claim.kind.code != "parts" or not claim.get("parts"):
         return False
     totals = finding.claim.role(Role.TOTAL) + finding.claim.role(Role.ALTERNATIVE_TOTAL)
-    if not any(_same(t, claim["total"], claim["unit"]) for t in totals):
-        return False
     parts = list(finding.claim.role(Role.PART))
+    # Shares of one whole: the total, 100%, is implicit in the text and in the finding.
+    whole = (not totals and (claim["unit"] or "").startswith("%") and claim["total"] == 100
+             and all(p.quantity.unit == "%" for p in parts))
+    if not whole and not any(_same(t, claim["total"], claim["unit"]) for t in totals):
+        return False
     expected = list(claim["parts"].values())
     if len(parts) != len(expected):
         return False

@@ -96,6 +96,14 @@ def test_phrasing(text: str, expected: Summary) -> None:
     ("Tiếp 230 lượt công dân (tăng so với cùng kỳ); trong đó, tiếp thường xuyên 150 lượt/170 "
      "người; tiếp định kỳ 80 lượt/96 người.",
      [("parts", "holds", ["230 lượt", "150 lượt", "80 lượt"])]),
+    # shares of a list's total ("chiếm đến") that make 100%: the list is the whole total
+    ("Đã giải quyết 1.000 hồ sơ, trong đó có 700 hồ sơ trước hạn, chiếm 70%; có 250 hồ sơ đúng "
+     "hạn, chiếm 25% và số quá hạn còn 60 hồ sơ, chiếm đến 5%.",
+     [("ratio", "holds", ["700 hồ sơ", "1.000 hồ sơ", "70%"]),
+      ("ratio", "holds", ["250 hồ sơ", "1.000 hồ sơ", "25%"]),
+      ("parts", "fails", ["1.000 hồ sơ", "700 hồ sơ", "250 hồ sơ", "60 hồ sơ"]),
+      ("ratio", "fails", ["60 hồ sơ", "1.000 hồ sơ", "5%"]),
+      ("parts", "holds", ["70%", "25%", "5%"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

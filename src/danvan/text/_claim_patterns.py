@@ -82,7 +82,7 @@ LINK = re.compile(
 )
 SHARE = re.compile(
     r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+"
-    r"(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
+    r"(?:(?:đến|tới)\s++)?(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
 CHANGE = re.compile(
     r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
 )

@@ -25,6 +25,7 @@ from danvan.text._claim_pairs import Pair, pair_lists, shared_bases
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
 from danvan.values._numbers_words import LEVEL_WORDS
+from danvan.values.numbers import Qualifier
 
 __all__ = ["Draft", "drafts"]
 
@@ -398,6 +399,11 @@ class _Sentence:
             labels.append(pat.label_of(self.text[last:tokens[p].start]))
             last = tokens[p].end
         reading = self._reading(total, parts, labels, connector, begin)
+        whole = len(parts) >= 2 and all(p in shares for p in parts)
+        if whole and reading == "list" and self._hundred([shares[p] for p in parts]):
+            # "13.767 hồ sơ, chiếm 78%; 3.254 hồ sơ, chiếm 18,4%; 634 hồ sơ, chiếm 3,6%":
+            # shares of the total that make 100% say the parts are the whole of it.
+            reading = "partition"
         figures: list[tuple[str, int, str, bool]] = [("total", total, "", False)]
         if alternative is not None:
             figures.append(("alternative_total", alternative, "", False))
@@ -414,6 +420,17 @@ class _Sentence:
             self.add("ratio", "plain" if share_of else "implied_base", [("numerator", p, "", False),
                                         ("denominator", total, "", False),
                                         ("percent", share, "", False)])
+        if whole:
+            self.drafts.append(Draft("parts", "list", tuple(
+                ("part", tokens[shares[p]], label, False)
+                for p, label in zip(parts, labels, strict=True))))
+
+    def _hundred(self, percents: list[int]) -> bool:
+        """Whether exact "chiếm" shares add up to exactly 100%."""
+        tokens = [self.tokens[i] for i in percents]
+        return all(t.qualifier is Qualifier.EXACT for t in tokens) and sum(
+            t.value for t in tokens) == 100 and all(
+            pat.SHARE_OF.search(self.lowered, max(0, t.start - 20), t.start) for t in tokens)
 
     def _reading(self, total: int, parts: list[int], labels: list[str], connector: str,
                  begin: int) -> str:
