@@ -104,6 +104,14 @@ def test_phrasing(text: str, expected: Summary) -> None:
       ("parts", "fails", ["1.000 hồ sơ", "700 hồ sơ", "250 hồ sơ", "60 hồ sơ"]),
       ("ratio", "fails", ["60 hồ sơ", "1.000 hồ sơ", "5%"]),
       ("parts", "holds", ["70%", "25%", "5%"])]),
+    # two runs of shares, each a whole, cut at ";"; percent changes are no shares
+    ("Trong số đơn đã giải quyết có 20,5% đơn khiếu nại đúng, 50,5% đơn khiếu nại sai, 29% đơn "
+     "khiếu nại có đúng, có sai; 12% đơn tố cáo đúng, 60% đơn tố cáo sai và 26% đơn tố cáo có đúng.",
+     [("parts", "holds", ["20,5%", "50,5%", "29%"]),
+      ("parts", "unverifiable", ["12%", "60%", "26%"])]),
+    ("Số vụ tăng 5%, số đơn tăng 8%, số người giảm 2%.",
+     [("change", "unverifiable", ["5%"]), ("change", "unverifiable", ["8%"]),
+      ("change", "unverifiable", ["2%"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

@@ -135,23 +135,23 @@ def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> li
     lists: list[PairList] = []
     k = 0
     while k < len(found):
-        head: Pair | None = None
-        if (k + 1 < len(found) and kinds[k] == kinds[k + 1] and _next(tokens, found[k], found[k + 1])
-                and (connector := _link(tokens, lowered, found[k].second, found[k + 1].first,
-                                        connector=True))):
-            head, k = found[k], k + 1
-        elif kinds[k] == "people" and (lone := _lone_head(tokens, found[k])) is not None and (
-                connector := _link(tokens, lowered, lone, found[k].first, connector=True)):
-            head = Pair(lone, lone)
-        if head is None:
+        head: tuple[Pair, tuple[str, int] | None] | None = None
+        if (k + 1 < len(found) and kinds[k] == kinds[k + 1]
+                and _next(tokens, found[k], found[k + 1])):
+            head = found[k], _link(tokens, lowered, found[k].second, found[k + 1].first, True)
+            k += head[1] is not None
+        if (head is None or head[1] is None) and kinds[k] == "people" and (
+                lone := _lone_head(tokens, found[k])) is not None:
+            head = Pair(lone, lone), _link(tokens, lowered, lone, found[k].first, True)
+        if head is None or head[1] is None:
             k += 1
             continue
         m = k + 1
         while (m < len(found) and kinds[m] == kinds[k] and _next(tokens, found[m - 1], found[m])
-               and _link(tokens, lowered, found[m - 1].second, found[m].first, connector=False)):
+               and _link(tokens, lowered, found[m - 1].second, found[m].first, False)):
             m += 1
         if m - k >= 2:
-            lists.append(PairList(head, tuple(found[k:m]), kinds[k] != "people", *connector))
+            lists.append(PairList(head[0], tuple(found[k:m]), kinds[k] != "people", *head[1]))
         k = m
     return lists
 

@@ -512,13 +512,35 @@ class _Sentence:
                     not run or self.linked(pat.SHARE_GAP, run[-1], i)):
                 run.append(i)
                 continue
-            if len(run) >= 2 and pat.REMAINDER_LABEL.search(self.between(run[-2], run[-1])):
-                labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
-                                 for a, b in itertools.pairwise(run)]
-                # "list": a run read from its middle must not fail; only a sum of 100 holds.
-                self.add("parts", "list",
-                         [("part", j, label, False) for j, label in zip(run, labels, strict=True)])
+            for segment in self._segments(run):
+                if len(segment) >= 2 and (
+                        pat.REMAINDER_LABEL.search(self.between(segment[-2], segment[-1]))
+                        or (len(segment) >= 3 and not any(self._changed(j) for j in segment))):
+                    labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
+                                     for a, b in itertools.pairwise(segment)]
+                    # "list": a run read from its middle must not fail; only a sum of 100 holds.
+                    self.add("parts", "list", [("part", j, label, False)
+                                               for j, label in zip(segment, labels, strict=True)])
             run = [i] if token is not None and token.percent and i not in self.used else []
+
+    def _segments(self, run: list[int]) -> list[list[int]]:
+        """A run of shares cut at ";" when its items are separated otherwise and each piece
+        keeps two or more ("18,2% đúng, 54,5% sai, 27,3% …; 10,5% đúng, …": two wholes)."""
+        gaps = [";" in self.between(a, b) for a, b in itertools.pairwise(run)]
+        if all(gaps) or not any(gaps):
+            return [run]
+        segments = [run[:1]]
+        for j, cut in zip(run[1:], gaps, strict=True):
+            if cut:
+                segments.append([j])
+            else:
+                segments[-1].append(j)
+        return segments if all(len(segment) >= 2 for segment in segments) else [run]
+
+    def _changed(self, j: int) -> bool:
+        """Whether a percentage is a change ("tăng 5%"), not a share."""
+        start = self.tokens[j].start
+        return bool(pat.CHANGE.search(self.lowered, max(self.bounds[0], start - 12), start))
 
     # … còn lại R, còn R
     def remainders(self) -> None:
