@@ -112,6 +112,12 @@ def test_phrasing(text: str, expected: Summary) -> None:
     ("Số vụ tăng 5%, số đơn tăng 8%, số người giảm 2%.",
      [("change", "unverifiable", ["5%"]), ("change", "unverifiable", ["8%"]),
       ("change", "unverifiable", ["2%"])]),
+    # places that reach a standard, then their share ("chiếm"), a bracket between
+    ("Huyện có 12/16 xã đạt chuẩn nông thôn mới (NTM), chiếm 75% tổng số xã.",
+     [("ratio", "holds", ["12", "16 xã", "75%"])]),
+    # reported speech in quotation marks keeps its figures (a short title does not)
+    ('Ông nói: "Đến nay đã giải quyết xong 20/25 (80%) vụ việc. Công dân đã rút đơn".',
+     [("ratio", "holds", ["20", "25", "80%"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

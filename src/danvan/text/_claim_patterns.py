@@ -74,8 +74,10 @@ CONNECTOR = re.compile(
 COMPLETE_CONNECTORS = frozenset({"bao gồm", "gồm có", "gồm", "chia ra", "phân ra"})
 # White space is matched possessively (``*+``) and gaps are capped (:data:`GAP`):
 # adjacent quantifiers over the same spaces backtrack in n³ or worse otherwise.
+#: "đạt chuẩn nông thôn mới (NTM), chiếm": a short bracket without digits may sit in the words.
 LINK = re.compile(
-    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,80}?)?\(?\s*+"
+    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,80}?)?"
+    r"(?:\([^()\d]{0,20}\)[^\d%();.]{0,10}?)?\(?\s*+"
     r"(?<![^\W_])(?:đạt|chiếm|bằng|là|tương ứng|tương đương|tỷ lệ|tỉ lệ|=)(?![^\W_])"
     r"[\s:]*+(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*+)?\(?\s*+"
     r"|\s*+\(\s*+"

@@ -161,8 +161,11 @@ class _Sentence:
     def _places_reach(self, i: int, nxt: int) -> bool:
         """"9/9 huyện đạt tỷ lệ dưới 10%": places that reach a rate, not the ratio's rate."""
         token = self.tokens[i]
+        start, end = token.end, self.tokens[nxt].start
+        # "90/116 xã đạt chuẩn …, chiếm 77,5%": a share of the places after all
         return bool(token.units) and token.units[0].lower() in pat.PLACES and bool(
-            pat.REACH.search(self.lowered, token.end, self.tokens[nxt].start))
+            pat.REACH.search(self.lowered, start, end)) and not pat.SHARE_OF.search(
+            self.lowered, start, end)
 
     def _base_follows(self, i: int, part: Token) -> bool:
         """Whether a figure of the same unit follows the rate ``i`` in the same clause."""
