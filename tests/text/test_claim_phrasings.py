@@ -118,6 +118,12 @@ def test_phrasing(text: str, expected: Summary) -> None:
     # reported speech in quotation marks keeps its figures (a short title does not)
     ('Ông nói: "Đến nay đã giải quyết xong 20/25 (80%) vụ việc. Công dân đã rút đơn".',
      [("ratio", "holds", ["20", "25", "80%"])]),
+    # "Trong (tổng) số N …, có a …, b …": N is the whole of the clause's list
+    ("Trong số 1.200 hồ sơ đang giải quyết, số hồ sơ chưa đến hạn là 1.000 hồ sơ và có 200 hồ sơ "
+     "đã quá hạn.",
+     [("parts", "holds", ["1.200 hồ sơ", "1.000 hồ sơ", "200 hồ sơ"])]),
+    ("Trong 60 vụ việc đã giải quyết, có 5 vụ việc khởi kiện, có 9 vụ công dân tái khiếu.",
+     [("parts", "unverifiable", ["60 vụ việc", "5 vụ việc", "9 vụ"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

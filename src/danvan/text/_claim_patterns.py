@@ -17,9 +17,11 @@ from danvan.values._numbers_words import LEVEL_WORDS, PARTITIONS, REMAINDER_WORD
 
 __all__ = [
     "AFTER",
+    "AMONG",
     "BLANK",
     "CATEGORIES",
     "CHANGE",
+    "CLAUSE_END",
     "COMPLETE_CONNECTORS",
     "CONNECTOR",
     "COUNTERS",
@@ -139,6 +141,9 @@ EARLIER = re.compile(r"\s*+\(\s*+(?:năm trước|cùng kỳ|kỳ trước|cùng
 PAIRED = re.compile(r"(?<![^\W_])với\s*+$")
 SHARE_GAP = re.compile(r"[^\d.!?()%]{0,80}")
 THEN = re.compile(r"\)\s*+,?\s*+(?:còn|xuống còn|lên|thành)\s++")
+#: A clause that opens "Trong (tổng) số N …": N is the whole of what the clause goes on to list.
+AMONG = re.compile(r"[\s\-–•+*]*+trong(?:(?: tổng)? số(?![^\W_])[^\d;:.()]{0,80}|\s++)")
+CLAUSE_END = re.compile(r"[.;:\n](?=[^.;:\n]*$)")
 #: A sentence that opens with one of these goes on listing the figures of the one before.
 OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó)(?![^\W_])")
 #: Counts of places or bodies: "X/Y xã đạt tỷ lệ Z%" says what rate the places reach.

@@ -96,6 +96,7 @@ class _Sentence:
         self.changes()
         self.lists()
         self.breakdowns()
+        self.among()
         self.versus()
         self.based()
         self.whole()
@@ -324,6 +325,23 @@ class _Sentence:
                                          for p in parts):
                 continue
             self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
+
+    # Trong (tổng) số T, có p1 …, p2 …
+    def among(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if (i in self.used or i in self.parts_of or token.percent or not pat.is_typed(token)
+                    or token.denominator is not None):
+                continue
+            floor = max(self.bounds[0], token.start - 100)
+            end = pat.CLAUSE_END.search(self.lowered, floor, token.start)
+            clause = end.end() if end else floor
+            if end is None and floor > self.bounds[0]:
+                continue
+            if not pat.AMONG.fullmatch(self.lowered, clause, token.start):
+                continue
+            parts, shares = self._collect(token.end, self.bounds[1], token.paren, token)
+            if len(parts) >= 2:  # one part is left to the rules for rates on a base
+                self._emit(i, parts, shares, "trong số", token.end, None)
 
     def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
         """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
