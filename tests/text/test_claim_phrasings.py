@@ -124,6 +124,17 @@ def test_phrasing(text: str, expected: Summary) -> None:
      [("parts", "holds", ["1.200 hồ sơ", "1.000 hồ sơ", "200 hồ sơ"])]),
     ("Trong 60 vụ việc đã giải quyết, có 5 vụ việc khởi kiện, có 9 vụ công dân tái khiếu.",
      [("parts", "unverifiable", ["60 vụ việc", "5 vụ việc", "9 vụ"])]),
+    # a list in the next sentence, its total printed before: holds, or unverifiable, never fails
+    ("Đã tiếp 120 lượt/150 người. Nội dung tập trung các lĩnh vực sau: đất đai 70 lượt; bồi "
+     "thường 20 lượt; chính sách 30 lượt.",
+     [("parts", "holds", ["120 lượt", "70 lượt", "20 lượt", "30 lượt"])]),
+    ("Đã tiếp 120 lượt/150 người. Nội dung tập trung các lĩnh vực sau: đất đai 70 lượt; bồi "
+     "thường 20 lượt; chính sách 25 lượt.",
+     [("parts", "unverifiable", ["120 lượt", "70 lượt", "20 lượt", "25 lượt"])]),
+    # a remainder in its own clause, the total in the clause before
+    ("Kết quả: hướng dẫn 300 vụ việc; tiếp nhận giải quyết 200 vụ việc; đã giải quyết 120 vụ "
+     "việc, còn 80 vụ việc đang giải quyết.",
+     [("parts", "holds", ["200 vụ việc", "120 vụ việc", "80 vụ việc"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

@@ -60,6 +60,8 @@ class _Sentence:
         self.based_on: dict[int, Token] = {}
         #: The base of every numerator so far in the text, by the numerator's start.
         self.bases: dict[int, Token] = {}
+        #: The figures of earlier sentences that are no part of a list, oldest first.
+        self.history: list[Token] = []
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
@@ -101,6 +103,7 @@ class _Sentence:
         self.based()
         self.whole()
         self.remainders()
+        self.headless()
         self.leftovers()
         return self.drafts
 
@@ -597,9 +600,73 @@ class _Sentence:
             elif len(free) == 2:
                 total, parts = free[0], free[1:]
             else:
+                self._clause_remainder(i, free)
                 continue
             if parts:
                 self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
+
+    def _clause_remainder(self, i: int, free: list[int]) -> None:
+        """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
+        in the remainder's clause, the total the figure just before that clause. Another
+        reading is possible, so the claim holds or is unverifiable, never fails."""
+        cut = self.lowered.rfind(";", self.bounds[0], self.tokens[i].start)
+        inside = [j for j in free if self.tokens[j].start > cut]
+        before = [j for j in free if self.tokens[j].end <= cut]
+        if cut < 0 or len(inside) != 1 or not before or before[-1] != inside[0] - 1:
+            return
+        self.drafts.append(Draft("parts", "implied_base", (
+            ("total", self.tokens[before[-1]], "", False),
+            ("part", self.tokens[inside[0]], "", False),
+            ("part", self.tokens[i], "còn lại", False))))
+        self.used.update((before[-1], inside[0], i))
+
+    # a1 …; a2 …; a3 … with no total in the sentence: the total printed before it
+    def headless(self) -> None:
+        run: list[int] = []
+        for i, token in enumerate([*self.tokens, None]):
+            if token is not None and self._free(i) and (not run or self._listed(run[-1], i)):
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                self._earlier_total(run)
+            run = [i] if token is not None and self._free(i) else []
+
+    def _free(self, i: int) -> bool:
+        token = self.tokens[i]
+        return (i not in self.used and not token.percent and token.denominator is None
+                and bool(token.units) and i not in self.deltas)
+
+    def _listed(self, a: int, b: int) -> bool:
+        """Whether figures ``a`` and ``b`` are items of one list: same unit, "," or ";" between."""
+        if not pat.same_units(self.tokens[a], self.tokens[b]):
+            return False
+        gap = self.between(a, b)
+        return (len(gap) <= pat.GAP and (";" in gap or "," in gap) and not any(c in gap for c in "().")
+                and not pat.CONNECTOR.search(gap) and not pat.STOP.search(gap)
+                and not pat.PAIRED.search(gap))
+
+    def _earlier_total(self, run: list[int]) -> None:
+        """The nearest earlier figure of the run's unit, not a part of another list and not
+        smaller than any item, as its total ("… tiếp 327 lượt/424 người. Nội dung: đất đai
+        182 lượt; bồi thường 14 lượt; …"). Never fails: it may not be the total."""
+        first = self.tokens[run[0]]
+        biggest = max(self.tokens[j].value for j in run)
+        earlier = [self.tokens[k] for k in self.back(run[0]) if k not in self.parts_of]
+        for candidate in (earlier + self.history[::-1])[:pat.LOOKBACK]:
+            if candidate.percent or candidate.denominator is not None or not pat.same_units(
+                    candidate, first):
+                continue
+            if candidate.value < biggest:
+                return
+            labels = [pat.label_of(self.text[(self.tokens[j - 1].end if j else self.bounds[0]):
+                                             self.tokens[j].start]) for j in run]
+            self.drafts.append(Draft("parts", "implied_base", (
+                ("total", candidate, "", False),
+                *(("part", self.tokens[j], label, False)
+                  for j, label in zip(run, labels, strict=True)))))
+            self.used.update(run)
+            self.parts_of.update((j, run[0]) for j in run)
+            return
 
     def _named_total(self, j: int) -> bool:
         """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
@@ -658,9 +725,12 @@ def drafts(text: str) -> Iterator[Draft]:
             groups.append((bounds, group))
     prior: list[Token] = []
     bases: dict[int, Token] = {}
+    history: list[Token] = []
     for bounds, group in groups:
         rules = _Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
         rules.bases = bases
+        rules.history = history[-pat.LOOKBACK:]
         yield from rules.run()
         prior = group
+        history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
