@@ -135,6 +135,9 @@ def test_phrasing(text: str, expected: Summary) -> None:
     ("Kết quả: hướng dẫn 300 vụ việc; tiếp nhận giải quyết 200 vụ việc; đã giải quyết 120 vụ "
      "việc, còn 80 vụ việc đang giải quyết.",
      [("parts", "holds", ["200 vụ việc", "120 vụ việc", "80 vụ việc"])]),
+    # "N trong tổng số M": a count out of a whole, with no slash
+    ("Huyện có 14 trong tổng số 18 xã đạt chuẩn.", [("ratio", "holds", ["14", "18 xã"])]),
+    ("Có 20 xã trên tổng số 18 xã hoàn thành.", [("ratio", "fails", ["20 xã", "18 xã"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

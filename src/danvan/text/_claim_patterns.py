@@ -40,6 +40,7 @@ __all__ = [
     "LOOKBACK",
     "MEAN",
     "NESTED",
+    "OUT_OF",
     "OPENING",
     "PAIRED",
     "PARTITION_PATTERNS",
@@ -141,6 +142,8 @@ EARLIER = re.compile(r"\s*+\(\s*+(?:năm trước|cùng kỳ|kỳ trước|cùng
 PAIRED = re.compile(r"(?<![^\W_])với\s*+$")
 SHARE_GAP = re.compile(r"[^\d.!?()%]{0,80}")
 THEN = re.compile(r"\)\s*+,?\s*+(?:còn|xuống còn|lên|thành)\s++")
+#: "185 trong tổng số 220 xã": a count out of a whole, a ratio without a slash.
+OUT_OF = re.compile(r"[ \u00a0]++(?:trong|trên)[ \u00a0]++(?:tổng[ \u00a0]++)?số[ \u00a0]++")
 #: A clause that opens "Trong (tổng) số N …": N is the whole of what the clause goes on to list.
 AMONG = re.compile(r"[\s\-–•+*]*+trong(?:(?: tổng)? số(?![^\W_])[^\d;:.()]{0,80}|\s++)")
 CLAUSE_END = re.compile(r"[.;:\n](?=[^.;:\n]*$)")

@@ -84,6 +84,7 @@ class _Sentence(SentenceBase):
                 continue
             if token.denominator is None:
                 self._slash_after_bracket(i)
+                self._out_of(i)
                 continue
             reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
@@ -99,6 +100,18 @@ class _Sentence(SentenceBase):
                 self.used.add(i)
                 continue
             self.add("ratio", reading, figures)
+
+    def _out_of(self, i: int) -> None:
+        """"Tỉnh có 185 trong tổng số 220 xã": 185 of 220, a bare ratio."""
+        j = i + 1
+        if i in self.used or j >= len(self.tokens):
+            return
+        token, whole = self.tokens[i], self.tokens[j]
+        if (whole.percent or whole.denominator is not None or not whole.units or token.percent
+                or (token.units and not pat.same_units(token, whole))
+                or not pat.OUT_OF.fullmatch(self.lowered, token.end, whole.start)):
+            return
+        self.add("ratio", "plain", [("numerator", i, "", False), ("denominator", j, "", False)])
 
     def _places_reach(self, i: int, nxt: int) -> bool:
         """"9/9 huyện đạt tỷ lệ dưới 10%": places that reach a rate, not the ratio's rate."""
