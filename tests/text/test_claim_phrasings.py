@@ -131,6 +131,9 @@ def test_phrasing(text: str, expected: Summary) -> None:
     ("Đã tiếp 120 lượt/150 người. Nội dung tập trung các lĩnh vực sau: đất đai 70 lượt; bồi "
      "thường 20 lượt; chính sách 25 lượt.",
      [("parts", "unverifiable", ["120 lượt", "70 lượt", "20 lượt", "25 lượt"])]),
+    ("Đã xử lý 60 cá nhân bằng các hình thức: cảnh cáo 5 cá nhân, khiển trách 15 cá nhân và "
+     "rút kinh nghiệm đối với 40 cá nhân.",
+     [("parts", "holds", ["60 cá nhân", "5 cá nhân", "15 cá nhân", "40 cá nhân"])]),
     # a remainder in its own clause, the total in the clause before
     ("Kết quả: hướng dẫn 300 vụ việc; tiếp nhận giải quyết 200 vụ việc; đã giải quyết 120 vụ "
      "việc, còn 80 vụ việc đang giải quyết.",

@@ -15,6 +15,8 @@ from danvan.values.numbers import Qualifier
 
 __all__ = ["SentenceBase"]
 
+_AND = re.compile(r"(?<![^\W_])và(?![^\W_])")
+
 
 class SentenceBase:
     """The figures of one sentence (or a sentence and the "Trong đó" ones after it)."""
@@ -139,13 +141,14 @@ class SentenceBase:
                 and bool(token.units) and i not in self.deltas)
 
     def _listed(self, a: int, b: int) -> bool:
-        """Whether figures ``a`` and ``b`` are items of one list: same unit, "," or ";" between."""
+        """Whether figures ``a`` and ``b`` are items of one list: same unit, ",", ";" or "và"
+        between."""
         if not pat.same_units(self.tokens[a], self.tokens[b]):
             return False
         gap = self.between(a, b)
-        return (len(gap) <= pat.GAP and (";" in gap or "," in gap) and not any(c in gap for c in "().")
-                and not pat.CONNECTOR.search(gap) and not pat.STOP.search(gap)
-                and not pat.PAIRED.search(gap))
+        separated = ";" in gap or "," in gap or _AND.search(gap) is not None
+        return (len(gap) <= pat.GAP and separated and not any(c in gap for c in "().")
+                and not pat.CONNECTOR.search(gap) and not pat.STOP.search(gap))
 
     def _earlier_total(self, run: list[int]) -> None:
         """The nearest earlier figure of the run's unit, not a part of another list and not
