@@ -505,7 +505,8 @@ class _Sentence(SentenceBase):
         """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
         in the remainder's clause, the total the figure just before that clause. Another
         reading is possible, so the claim holds or is unverifiable, never fails."""
-        cut = self.lowered.rfind(";", self.bounds[0], self.tokens[i].start)
+        start = self.tokens[i].start
+        cut = self.lowered.rfind(";", max(self.bounds[0], start - 2 * pat.GAP), start)
         inside = [j for j in free if self.tokens[j].start > cut]
         before = [j for j in free if self.tokens[j].end <= cut]
         if cut < 0 or len(inside) != 1 or not before or before[-1] != inside[0] - 1:
