@@ -4,7 +4,10 @@ Reports of tiếp công dân print each figure as a pair, "259 lượt công dâ
 "2.383 lượt với 1.855 người", "161/201 người", and break a pair down into pairs:
 "… 259 lượt/316 người. Trong đó, tiếp thường xuyên 161/201 người; tiếp định kỳ 98
 lượt/115 người". Such a list is two lists, one of visits and one of people, each with
-its own total. This module finds them; :mod:`danvan.text._claim_rules` emits the claims.
+its own total. A ratio broken down into ratios ("40/67 đơn, trong đó khiếu nại 21/38
+đơn và tố cáo 19/29 đơn") is read the same way, and ratios over one base in a row
+("18/93 ý kiến …; 37/93 ý kiến …") are parts of that base. This module finds them;
+:mod:`danvan.text._claim_rules` emits the claims.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ Each rule reads a habit of report prose, never a particular report:
   ``từ A xuống B`` or ``A thành B`` nearby;
 * ``T unit, trong đó|gồm … p1, p2 …`` and ``T unit (p1; p2)``: a total and
   its parts, with the signals that the list is meant to be complete;
+* ``T lượt/U người, trong đó a lượt/b người; …`` and ``X/Y đơn, trong đó x/y đơn …``:
+  two lists, one per member of the pairs (:mod:`danvan.text._claim_pairs`);
+* ``Trong (tổng) số T, có p1 …, p2 …``: a total and its parts;
+* ``p1 …; p2 …; p3 …`` with no total in the sentence: the total printed before;
 * ``… còn lại R``: a remainder;
 * ``p unit, chiếm Z%`` after a part: the share of the part in its total;
 * every other figure with a unit: a count, an amount of money or a lone
