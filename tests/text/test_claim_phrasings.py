@@ -141,6 +141,13 @@ def test_phrasing(text: str, expected: Summary) -> None:
     # "N trong tổng số M": a count out of a whole, with no slash
     ("Huyện có 14 trong tổng số 18 xã đạt chuẩn.", [("ratio", "holds", ["14", "18 xã"])]),
     ("Có 20 xã trên tổng số 18 xã hoàn thành.", [("ratio", "fails", ["20 xã", "18 xã"])]),
+    # interleaved lists: one column per word after the figures (KN, TC), rows cut by ";"
+    ("Đã giải quyết xong 20/30 vụ việc KN, 40/50 vụ việc TC thuộc thẩm quyền. Trong đó, có 5 vụ "
+     "KN, 10 vụ TC đúng; 12 vụ KN, 25 vụ TC sai; 3 vụ việc KN, 6 vụ TC có đúng một phần.",
+     [("ratio", "holds", ["20", "30 vụ việc"]),
+      ("parts", "holds", ["20", "5 vụ", "12 vụ", "3 vụ việc"]),
+      ("ratio", "holds", ["40", "50 vụ việc"]),
+      ("parts", "unverifiable", ["40", "10 vụ", "25 vụ", "6 vụ"])]),
     # ratios broken down into ratios: the numerators and the denominators are two lists
     ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
      [("ratio", "holds", ["30", "45 đơn", "66,7%"]),

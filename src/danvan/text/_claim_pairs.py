@@ -19,7 +19,7 @@ from attrs import frozen
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_scan import Token
 
-__all__ = ["Pair", "PairList", "pair_lists", "shared_bases"]
+__all__ = ["Pair", "PairList", "pair_lists", "parallel_lists", "shared_bases"]
 
 #: Between the two members of a pair: a few words, then "/" or "với" ("lượt công dân/",
 #: "lượt đoàn với"), or a bracket ("10 lượt đoàn (366 người)").
@@ -185,3 +185,49 @@ def shared_bases(tokens: list[Token], lowered: str) -> list[list[int]]:
     if len(run) >= 2:
         runs.append(run)
     return runs
+
+
+_KEY = re.compile(r"[ \u00a0]*+([^\W\d_]++)")
+
+
+def _key(tokens: list[Token], lowered: str, k: int) -> str:
+    """The word just after a figure and its unit ("7 vụ KN" → "kn")."""
+    match = _KEY.match(lowered, tokens[k].end)
+    return match.group(1) if match else ""
+
+
+def parallel_lists(tokens: list[Token], lowered: str) -> list[tuple[list[int], list[list[int]]]]:
+    """Interleaved lists: "32/52 vụ việc KN, 63/78 vụ việc TC. Trong đó, có 7 vụ KN, 12 vụ
+    TC đúng; 19 vụ KN, 37 vụ TC sai; …": rows of one figure per column, each column
+    named by the word after its figures, the head naming the same columns in order."""
+    found: list[tuple[list[int], list[list[int]]]] = []
+    groups: list[list[int]] = []  # runs of figures between ";", connectors and sentence ends
+    current: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.percent:
+            continue
+        if current:
+            gap = lowered[tokens[current[-1]].end:token.start]
+            if ";" in gap or "." in gap or pat.CONNECTOR.search(gap) or len(gap) > pat.GAP:
+                groups.append(current)
+                current = []
+        current.append(k)
+    if current:
+        groups.append(current)
+    g = 0
+    while g < len(groups):
+        head = groups[g]
+        keys = [_key(tokens, lowered, k) for k in head]
+        rows: list[list[int]] = []
+        while (len(keys) >= 2 and len(set(keys)) == len(keys) and all(keys)
+               and g + 1 + len(rows) < len(groups)):
+            row = groups[g + 1 + len(rows)]
+            if [_key(tokens, lowered, k) for k in row] != keys:
+                break
+            rows.append(row)
+        if len(rows) >= 2:
+            found.append((head, rows))
+            g += 1 + len(rows)
+        else:
+            g += 1
+    return found

@@ -23,7 +23,7 @@ import itertools
 from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
-from danvan.text._claim_pairs import Pair, pair_lists, shared_bases
+from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Enclosing, Token, lower, scan
 from danvan.text._claim_sentence import SentenceBase
@@ -73,6 +73,17 @@ class _Sentence(SentenceBase):
                         (role, self.tokens[i], label, den) for role, i, label, den in figures)))
                 else:
                     self.add("parts", reading, figures)
+
+        # "… 32/52 vụ việc KN, 63/78 vụ việc TC. Trong đó, có 7 vụ KN, 12 vụ TC đúng; 19 vụ
+        # KN, 37 vụ TC sai; …": one list per column
+        for head, rows in parallel_lists(self.tokens, self.lowered):
+            if any(k in self.used for row in rows for k in row):
+                continue
+            for column, total in enumerate(head):
+                self.drafts.append(Draft("parts", "list", (
+                    ("total", self.tokens[total], "", False),
+                    *(("part", self.tokens[row[column]], "", False) for row in rows))))
+            self.used.update(k for row in rows for k in row)
 
         # "18/93 ý kiến …; 37/93 ý kiến …; 38/93 ý kiến …": parts of one base (labels
         # may follow the figures, so none is given)
