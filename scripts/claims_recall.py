@@ -5,7 +5,8 @@ Usage:
 * ``python scripts/claims_recall.py CORPUS.json`` (for example
   ``../shared/corpus/reports.json``): each report's excerpt is checked whole and
   three figures are printed: checkable claims with the right verdict (%), false
-  "holds" (count), plain figures found (%). ``--verbose`` lists every miss.
+  "holds" (count), plain figures found (%). ``--verbose`` lists every miss;
+  ``--misses`` counts the misses by cause and lists each group.
 * ``python scripts/claims_recall.py`` (no argument): recall and precision against
   the hand-curated claims of the five seed reports (``tests/seed_claims``).
 
@@ -63,9 +64,12 @@ def _matches_parts(finding: Finding, claim: dict[str, Any]) -> bool:
     if finding.claim.kind.code != "parts" or not claim.get("parts"):
         return False
     totals = finding.claim.role(Role.TOTAL) + finding.claim.role(Role.ALTERNATIVE_TOTAL)
-    if not any(_same(t, claim["total"], claim["unit"]) for t in totals):
-        return False
     parts = list(finding.claim.role(Role.PART))
+    # Shares of one whole: the total, 100%, is implicit in the text and in the finding.
+    whole = (not totals and (claim["unit"] or "").startswith("%") and claim["total"] == 100
+             and all(p.quantity.unit == "%" for p in parts))
+    if not whole and not any(_same(t, claim["total"], claim["unit"]) for t in totals):
+        return False
     expected = list(claim["parts"].values())
     if len(parts) != len(expected):
         return False
@@ -115,10 +119,40 @@ def _right(finding: Finding, check_code: str) -> bool:
     return rounding in codes and other not in codes
 
 
-def corpus(path: Path, verbose: bool) -> int:
+def _numbers(claim: dict[str, Any]) -> list[float | int]:
+    if claim["kind"] == "parts":
+        return [claim["total"], *(claim["parts"] or {}).values()]
+    return [n for n in (claim["numerator"], claim["denominator"]) if n is not None]
+
+
+def _cause(findings: list[Finding], claim: dict[str, Any]) -> str:
+    """Why a checkable claim was missed, in a few coarse groups."""
+    unit = claim["unit"]
+    numbers = [n for n in _numbers(claim) if n is not None]
+    holders = [[f for f in findings if any(_same(g, n, unit) for g in f.claim.figures)]
+               for n in numbers]
+    if not all(holders):
+        return "a figure is not read"
+    if claim["kind"] != "parts":
+        together = set(map(id, holders[0])) & set(map(id, holders[1]))
+        return ("ratio linked, wrong verdict" if together
+                else "numerator and denominator not linked")
+    totals = [f for f in findings if f.claim.kind.code == "parts"
+              and any(_same(t, claim["total"], unit)
+                      for t in f.claim.role(Role.TOTAL) + f.claim.role(Role.ALTERNATIVE_TOTAL))]
+    if not totals:
+        return "total is no list's total"
+    parts = [p for f in totals for p in f.claim.role(Role.PART)]
+    if all(any(_same(p, n, unit) for p in parts) for n in numbers[1:]):
+        return "list has extra parts, or the verdict is wrong"
+    return "list lacks parts"
+
+
+def corpus(path: Path, verbose: bool, misses: bool = False) -> int:
     """Print the three corpus figures; returns 0."""
     reports = json.loads(path.read_text(encoding="utf-8"))
     checkable = right = false_holds = plain = plain_found = 0
+    groups: dict[str, list[str]] = {}
     for report in reports:
         findings = check(report["excerpt"])
         figures = [f for finding in findings for f in finding.claim.figures]
@@ -140,10 +174,19 @@ def corpus(path: Path, verbose: bool) -> int:
             if expected == "fails" and any(f.verdict.code == "holds" for f in matched):
                 false_holds += 1
                 print(f"  FALSE HOLDS [{report['id']}] {claim['text'][:120]}")
+            if not good:
+                cause = _cause(findings, claim) if not matched else "matched, wrong verdict"
+                groups.setdefault(cause, []).append(
+                    f"[{report['id']}] {claim['kind']} {claim['check']}: {claim['text'][:150]!r}")
             if verbose and not good:
                 got = ", ".join(f"{f.verdict.code} {f.explanation[:60]}" for f in matched)
                 print(f"  wrong [{report['id']}] {claim['kind']} {claim['check']}: "
                       f"{claim['text'][:110]!r} -> {got or 'not found'}")
+    if misses:
+        for cause, lines in sorted(groups.items(), key=lambda item: -len(item[1])):
+            print(f"{len(lines):4} {cause}")
+            for line in lines:
+                print(f"       {line}")
     print(f"checkable claims with the right verdict: {right}/{checkable} "
           f"({right / checkable:.1%})" if checkable else "no checkable claims")
     print(f"false holds: {false_holds}")
@@ -181,9 +224,10 @@ def _line(name: str, curated: int, found: int, right: int, extracted: int) -> No
 
 def main(argv: Iterable[str]) -> int:
     """Corpus figures for a path argument, the seed table without one."""
-    args = [a for a in argv if a != "--verbose"]
+    argv = list(argv)
+    args = [a for a in argv if a not in ("--verbose", "--misses")]
     if args:
-        return corpus(Path(args[0]), "--verbose" in argv)
+        return corpus(Path(args[0]), "--verbose" in argv, "--misses" in argv)
     return seeds()
 
 

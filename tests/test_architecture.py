@@ -223,5 +223,6 @@ def test_the_flat_layouts_module_names_still_import() -> None:
 
     for old, new in danvan._MOVED.items():
         module = __import__(f"danvan.{old}", fromlist=["__name__"])
-        assert module is sys.modules[new] and module.__name__ == new
+        assert module is sys.modules[new]
+        assert module.__name__ == new
         assert getattr(danvan, old) is module

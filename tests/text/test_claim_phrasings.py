@@ -82,6 +82,89 @@ def test_phrasing(text: str, expected: Summary) -> None:
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pair list: visits and people, each member a pair, the second sentence opening "Trong đó"
+    ("Toàn huyện tiếp 140 lượt công dân/171 người. Trong đó, tiếp thường xuyên 95/120 người; "
+     "tiếp định kỳ 45 lượt/51 người.",
+     [("parts", "holds", ["140 lượt", "95", "45 lượt"]),
+      ("parts", "holds", ["171 người", "120 người", "51 người"])]),
+    ("Đã tiếp 66 lượt với 80 người; trong đó tiếp thường xuyên 40 lượt với 52 người; "
+     "tiếp đột xuất 26 lượt với 29 người.",
+     [("parts", "holds", ["66 lượt", "40 lượt", "26 lượt"]),
+      ("parts", "unverifiable", ["80 người", "52 người", "29 người"])]),
+    # visits alone, broken down into pairs (an aside in brackets between)
+    ("Tiếp 230 lượt công dân (tăng so với cùng kỳ); trong đó, tiếp thường xuyên 150 lượt/170 "
+     "người; tiếp định kỳ 80 lượt/96 người.",
+     [("parts", "holds", ["230 lượt", "150 lượt", "80 lượt"])]),
+    # shares of a list's total ("chiếm đến") that make 100%: the list is the whole total
+    ("Đã giải quyết 1.000 hồ sơ, trong đó có 700 hồ sơ trước hạn, chiếm 70%; có 250 hồ sơ đúng "
+     "hạn, chiếm 25% và số quá hạn còn 60 hồ sơ, chiếm đến 5%.",
+     [("ratio", "holds", ["700 hồ sơ", "1.000 hồ sơ", "70%"]),
+      ("ratio", "holds", ["250 hồ sơ", "1.000 hồ sơ", "25%"]),
+      ("parts", "fails", ["1.000 hồ sơ", "700 hồ sơ", "250 hồ sơ", "60 hồ sơ"]),
+      ("ratio", "fails", ["60 hồ sơ", "1.000 hồ sơ", "5%"]),
+      ("parts", "holds", ["70%", "25%", "5%"])]),
+    # two runs of shares, each a whole, cut at ";"; percent changes are no shares
+    ("Trong số đơn đã giải quyết có 20,5% đơn khiếu nại đúng, 50,5% đơn khiếu nại sai, 29% đơn "
+     "khiếu nại có đúng, có sai; 12% đơn tố cáo đúng, 60% đơn tố cáo sai và 26% đơn tố cáo có đúng.",
+     [("parts", "holds", ["20,5%", "50,5%", "29%"]),
+      ("parts", "unverifiable", ["12%", "60%", "26%"])]),
+    ("Số vụ tăng 5%, số đơn tăng 8%, số người giảm 2%.",
+     [("change", "unverifiable", ["5%"]), ("change", "unverifiable", ["8%"]),
+      ("change", "unverifiable", ["2%"])]),
+    # places that reach a standard, then their share ("chiếm"), a bracket between
+    ("Huyện có 12/16 xã đạt chuẩn nông thôn mới (NTM), chiếm 75% tổng số xã.",
+     [("ratio", "holds", ["12", "16 xã", "75%"])]),
+    # reported speech in quotation marks keeps its figures (a short title does not)
+    ('Ông nói: "Đến nay đã giải quyết xong 20/25 (80%) vụ việc. Công dân đã rút đơn".',
+     [("ratio", "holds", ["20", "25", "80%"])]),
+    # "Trong (tổng) số N …, có a …, b …": N is the whole of the clause's list
+    ("Trong số 1.200 hồ sơ đang giải quyết, số hồ sơ chưa đến hạn là 1.000 hồ sơ và có 200 hồ sơ "
+     "đã quá hạn.",
+     [("parts", "holds", ["1.200 hồ sơ", "1.000 hồ sơ", "200 hồ sơ"])]),
+    ("Trong 60 vụ việc đã giải quyết, có 5 vụ việc khởi kiện, có 9 vụ công dân tái khiếu.",
+     [("parts", "unverifiable", ["60 vụ việc", "5 vụ việc", "9 vụ"])]),
+    # a list in the next sentence, its total printed before: holds, or unverifiable, never fails
+    ("Đã tiếp 120 lượt/150 người. Nội dung tập trung các lĩnh vực sau: đất đai 70 lượt; bồi "
+     "thường 20 lượt; chính sách 30 lượt.",
+     [("parts", "holds", ["120 lượt", "70 lượt", "20 lượt", "30 lượt"])]),
+    ("Đã tiếp 120 lượt/150 người. Nội dung tập trung các lĩnh vực sau: đất đai 70 lượt; bồi "
+     "thường 20 lượt; chính sách 25 lượt.",
+     [("parts", "unverifiable", ["120 lượt", "70 lượt", "20 lượt", "25 lượt"])]),
+    ("Đã xử lý 60 cá nhân bằng các hình thức: cảnh cáo 5 cá nhân, khiển trách 15 cá nhân và "
+     "rút kinh nghiệm đối với 40 cá nhân.",
+     [("parts", "holds", ["60 cá nhân", "5 cá nhân", "15 cá nhân", "40 cá nhân"])]),
+    # a remainder in its own clause, the total in the clause before
+    ("Kết quả: hướng dẫn 300 vụ việc; tiếp nhận giải quyết 200 vụ việc; đã giải quyết 120 vụ "
+     "việc, còn 80 vụ việc đang giải quyết.",
+     [("parts", "holds", ["200 vụ việc", "120 vụ việc", "80 vụ việc"])]),
+    # "N trong tổng số M": a count out of a whole, with no slash
+    ("Huyện có 14 trong tổng số 18 xã đạt chuẩn.", [("ratio", "holds", ["14", "18 xã"])]),
+    ("Có 20 xã trên tổng số 18 xã hoàn thành.", [("ratio", "fails", ["20 xã", "18 xã"])]),
+    # interleaved lists: one column per word after the figures (KN, TC), rows cut by ";"
+    ("Đã giải quyết xong 20/30 vụ việc KN, 40/50 vụ việc TC thuộc thẩm quyền. Trong đó, có 5 vụ "
+     "KN, 10 vụ TC đúng; 12 vụ KN, 25 vụ TC sai; 3 vụ việc KN, 6 vụ TC có đúng một phần.",
+     [("ratio", "holds", ["20", "30 vụ việc"]),
+      ("parts", "holds", ["20", "5 vụ", "12 vụ", "3 vụ việc"]),
+      ("ratio", "holds", ["40", "50 vụ việc"]),
+      ("parts", "unverifiable", ["40", "10 vụ", "25 vụ", "6 vụ"])]),
+    # ratios broken down into ratios: the numerators and the denominators are two lists
+    ("Đã giải quyết 30/45 đơn (đạt 66,7%), trong đó khiếu nại 12/20 đơn và tố cáo 18/25 đơn.",
+     [("ratio", "holds", ["30", "45 đơn", "66,7%"]),
+      ("parts", "holds", ["30", "12", "18"]),
+      ("parts", "holds", ["45 đơn", "20 đơn", "25 đơn"]),
+      ("ratio", "holds", ["12", "20 đơn"]), ("ratio", "holds", ["18", "25 đơn"])]),
+    # ratios over one base in a row: parts of that base
+    ("Có 12/40 ý kiến đã được giải quyết; 20/40 ý kiến được giải trình; 9/40 ý kiến đang xem xét.",
+     [("ratio", "holds", ["12", "40 ý kiến"]),
+      ("parts", "unverifiable", ["40 ý kiến", "12", "20", "9"]),
+      ("ratio", "holds", ["20", "40 ý kiến"]), ("ratio", "holds", ["9", "40 ý kiến"])]),
+])
+def test_linked_across_sentences(text: str, expected: Summary) -> None:
+    """Lists the sentence rules alone never link: pair lists, parallel lists, distant totals."""
+    assert _summary(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Đã tiếp 1.204 lượt/1.377 lượt người.",  # slash pairs that are not ratios
     "Trong đó, tiếp thường xuyên 161/201 người; tiếp định kỳ 98 lượt/115 người.",

@@ -95,8 +95,8 @@ def _parts(claim: Claim) -> Result:
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
     if reading == "implied_base" and state != _HOLDS:
-        return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the total is the base of an "
-                "earlier rate, not printed with the parts", ())
+        return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the total is a figure printed "
+                "earlier (the base of a rate, or a sentence before), not with the parts", ())
     if state == _HOLDS:
         if sum_bounds.is_point and total.quantity.qualifier is Qualifier.EXACT:
             return _HOLDS, shown, ()

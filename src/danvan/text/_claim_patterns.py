@@ -17,9 +17,11 @@ from danvan.values._numbers_words import LEVEL_WORDS, PARTITIONS, REMAINDER_WORD
 
 __all__ = [
     "AFTER",
+    "AMONG",
     "BLANK",
     "CATEGORIES",
     "CHANGE",
+    "CLAUSE_END",
     "COMPLETE_CONNECTORS",
     "CONNECTOR",
     "COUNTERS",
@@ -39,6 +41,7 @@ __all__ = [
     "MEAN",
     "NESTED",
     "OPENING",
+    "OUT_OF",
     "PAIRED",
     "PARTITION_PATTERNS",
     "PEOPLE",
@@ -74,15 +77,17 @@ CONNECTOR = re.compile(
 COMPLETE_CONNECTORS = frozenset({"bao gồm", "gồm có", "gồm", "chia ra", "phân ra"})
 # White space is matched possessively (``*+``) and gaps are capped (:data:`GAP`):
 # adjacent quantifiers over the same spaces backtrack in n³ or worse otherwise.
+#: "đạt chuẩn nông thôn mới (NTM), chiếm": a short bracket without digits may sit in the words.
 LINK = re.compile(
-    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,80}?)?\(?\s*+"
+    r"[\s,;]*+(?:\([^()]{0,80}\)[\s,;]*+)?(?:[^\d%();.]{0,80}?)?"
+    r"(?:\([^()\d]{0,20}\)[^\d%();.]{0,10}?)?\(?\s*+"
     r"(?<![^\W_])(?:đạt|chiếm|bằng|là|tương ứng|tương đương|tỷ lệ|tỉ lệ|=)(?![^\W_])"
     r"[\s:]*+(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*+)?\(?\s*+"
     r"|\s*+\(\s*+"
 )
 SHARE = re.compile(
     r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+"
-    r"(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
+    r"(?:(?:đến|tới)\s++)?(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
 CHANGE = re.compile(
     r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
 )
@@ -137,6 +142,11 @@ EARLIER = re.compile(r"\s*+\(\s*+(?:năm trước|cùng kỳ|kỳ trước|cùng
 PAIRED = re.compile(r"(?<![^\W_])với\s*+$")
 SHARE_GAP = re.compile(r"[^\d.!?()%]{0,80}")
 THEN = re.compile(r"\)\s*+,?\s*+(?:còn|xuống còn|lên|thành)\s++")
+#: "185 trong tổng số 220 xã": a count out of a whole, a ratio without a slash.
+OUT_OF = re.compile(r"[ \u00a0]++(?:trong|trên)[ \u00a0]++(?:tổng[ \u00a0]++)?số[ \u00a0]++")
+#: A clause that opens "Trong (tổng) số N …": N is the whole of what the clause goes on to list.
+AMONG = re.compile(r"[\s\-–•+*]*+trong(?:(?: tổng)? số(?![^\W_])[^\d;:.()]{0,80}|\s++)")
+CLAUSE_END = re.compile(r"[.;:\n](?=[^.;:\n]*$)")
 #: A sentence that opens with one of these goes on listing the figures of the one before.
 OPENING = re.compile(r"[\s\-–•+*]*+(?:trong đó|trong số đó)(?![^\W_])")
 #: Counts of places or bodies: "X/Y xã đạt tỷ lệ Z%" says what rate the places reach.

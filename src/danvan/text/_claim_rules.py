@@ -7,6 +7,10 @@ Each rule reads a habit of report prose, never a particular report:
   ``từ A xuống B`` or ``A thành B`` nearby;
 * ``T unit, trong đó|gồm … p1, p2 …`` and ``T unit (p1; p2)``: a total and
   its parts, with the signals that the list is meant to be complete;
+* ``T lượt/U người, trong đó a lượt/b người; …`` and ``X/Y đơn, trong đó x/y đơn …``:
+  two lists, one per member of the pairs (:mod:`danvan.text._claim_pairs`);
+* ``Trong (tổng) số T, có p1 …, p2 …``: a total and its parts;
+* ``p1 …; p2 …; p3 …`` with no total in the sentence: the total printed before;
 * ``… còn lại R``: a remainder;
 * ``p unit, chiếm Z%`` after a part: the share of the part in its total;
 * every other figure with a unit: a count, an amount of money or a lone
@@ -15,96 +19,87 @@ Each rule reads a habit of report prose, never a particular report:
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import re
 from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
+from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
-from danvan.text._claim_scan import Enclosing, Layout, Token, lower, scan
-from danvan.values._numbers_words import LEVEL_WORDS
+from danvan.text._claim_scan import Enclosing, Token, lower, scan
+from danvan.text._claim_sentence import SentenceBase
 
 __all__ = ["Draft", "drafts"]
 
 
-class _Sentence:
-    """The figures of one sentence and the bookkeeping shared by the rules."""
-
-    def __init__(self, text: str, lowered: str, layout: Layout, tokens: list[Token],
-                 bounds: tuple[int, int]) -> None:
-        self.text = text
-        self.lowered = lowered
-        self.layout = layout
-        self.tokens = tokens
-        self.bounds = bounds
-        low = bisect.bisect_left(layout.opens, bounds[0])
-        high = bisect.bisect_left(layout.opens, bounds[1])
-        #: Bracket pairs opening inside the sentence, with their index in the layout.
-        self.parens = [(index, *layout.parens[index]) for index in range(low, high)]
-        self.first_paren = low
-        #: Starts, and running maximum of ends, of the figures: bisect finds neighbours.
-        self.starts = [t.start for t in tokens]
-        self.ends = list(itertools.accumulate((t.end for t in tokens), max))
-        self.used: set[int] = set()
-        #: Figures read as the change of a value ("giảm 59 lượt"), never a total.
-        self.deltas: set[int] = set()
-        #: The total of each figure already listed as a part.
-        self.parts_of: dict[int, int] = {}
-        self.drafts: list[Draft] = []
-        #: Figures of the sentence before, for a base printed there.
-        self.prior: list[Token] = []
-        #: The implied base of each numerator read by :meth:`based`.
-        self.based_on: dict[int, Token] = {}
-        #: The base of every numerator so far in the text, by the numerator's start.
-        self.bases: dict[int, Token] = {}
-
-    def between(self, i: int, j: int) -> str:
-        return self.lowered[self.tokens[i].end:self.tokens[j].start]
-
-    def linked(self, pattern: re.Pattern[str], i: int, j: int) -> bool:
-        """Whether the gap between figures ``i`` and ``j`` is short and matches ``pattern``."""
-        start, end = self.tokens[i].end, self.tokens[j].start
-        return end - start <= pat.GAP and pattern.fullmatch(self.lowered, start, end) is not None
-
-    def from_start(self, pos: int) -> int:
-        """The index of the first figure starting at or after ``pos``."""
-        return bisect.bisect_left(self.starts, pos)
-
-    def ending_by(self, pos: int) -> int:
-        """How many leading figures end at or before ``pos``."""
-        return bisect.bisect_right(self.ends, pos)
-
-    def back(self, i: int) -> range:
-        """The figures before ``i``, nearest first, at most :data:`pat.LOOKBACK` of them."""
-        return range(i - 1, max(-1, i - 1 - pat.LOOKBACK), -1)
-
-    def add(self, kind: str, reading: str, figures: list[tuple[str, int, str, bool]]) -> None:
-        self.drafts.append(Draft(kind, reading, tuple(
-            (role, self.tokens[i], label, den) for role, i, label, den in figures)))
-        self.used.update(i for _, i, _, _ in figures)
-
-    def mean_before(self, token: Token) -> bool:
-        """Whether "bình quân" or "trung bình" comes shortly before ``token`` in the sentence."""
-        return bool(pat.MEAN.search(self.lowered, max(self.bounds[0], token.start - 60), token.start))
+class _Sentence(SentenceBase):
+    """The figures of one sentence and the rules that group them into claims."""
 
     def run(self) -> list[Draft]:
+        self.pairs()
         self.ratios()
         self.changes()
         self.lists()
         self.breakdowns()
+        self.among()
         self.versus()
         self.based()
         self.whole()
         self.remainders()
+        self.headless()
         self.leftovers()
         return self.drafts
+
+    # T lượt/U người, trong đó: a lượt/b người; c lượt/d người: two lists
+    def pairs(self) -> None:
+        for found in pair_lists(self.tokens, self.lowered, self.bounds):
+            lone = self.tokens[found.head.first].denominator is None and found.head.slash
+            for second in (False,) if lone else (False, True):
+                def member(pair: Pair, second: bool = second) -> tuple[int, bool]:
+                    return (pair.second, pair.slash) if second else (pair.first, False)
+                total, total_den = member(found.head)
+                parts = [member(pair) for pair in found.members]
+                labels, last = [], found.begin
+                for pair in found.members:
+                    labels.append(pat.label_of(self.text[last:self.tokens[pair.first].start]))
+                    last = self.tokens[pair.second].end
+                reading = self._reading(total, [p for p, _ in parts], labels, found.connector,
+                                        found.begin)
+                figures = [("total", total, "", total_den)] + [
+                    ("part", p, label, den) for (p, den), label in zip(parts, labels, strict=True)]
+                if found.ratios:
+                    # "40/67 đơn, trong đó khiếu nại 21/38 đơn và tố cáo 19/29 đơn": the
+                    # ratios stay ratios; their numerators and denominators make two lists.
+                    self.drafts.append(Draft("parts", reading, tuple(
+                        (role, self.tokens[i], label, den) for role, i, label, den in figures)))
+                else:
+                    self.add("parts", reading, figures)
+
+        # "… 32/52 vụ việc KN, 63/78 vụ việc TC. Trong đó, có 7 vụ KN, 12 vụ TC đúng; 19 vụ
+        # KN, 37 vụ TC sai; …": one list per column
+        for head, rows in parallel_lists(self.tokens, self.lowered):
+            if any(k in self.used for row in rows for k in row):
+                continue
+            for column, total in enumerate(head):
+                self.drafts.append(Draft("parts", "list", (
+                    ("total", self.tokens[total], "", False),
+                    *(("part", self.tokens[row[column]], "", False) for row in rows))))
+            self.used.update(k for row in rows for k in row)
+
+        # "18/93 ý kiến …; 37/93 ý kiến …; 38/93 ý kiến …": parts of one base (labels
+        # may follow the figures, so none is given)
+        for run in shared_bases(self.tokens, self.lowered):
+            self.drafts.append(Draft("parts", "list", (
+                ("total", self.tokens[run[0]], "", True),
+                *(("part", self.tokens[i], "", False) for i in run))))
 
     # a/b unit, đạt Z%
     def ratios(self) -> None:
         for i, token in enumerate(self.tokens):
+            if i in self.used:
+                continue
             if token.denominator is None:
                 self._slash_after_bracket(i)
+                self._out_of(i)
                 continue
             reading = "mean_of_rates" if self.mean_before(token) else "plain"
             figures = [("numerator", i, "", False), ("denominator", i, "", True)]
@@ -121,11 +116,26 @@ class _Sentence:
                 continue
             self.add("ratio", reading, figures)
 
+    def _out_of(self, i: int) -> None:
+        """"Tỉnh có 185 trong tổng số 220 xã": 185 of 220, a bare ratio."""
+        j = i + 1
+        if i in self.used or j >= len(self.tokens):
+            return
+        token, whole = self.tokens[i], self.tokens[j]
+        if (whole.percent or whole.denominator is not None or not whole.units or token.percent
+                or (token.units and not pat.same_units(token, whole))
+                or not pat.OUT_OF.fullmatch(self.lowered, token.end, whole.start)):
+            return
+        self.add("ratio", "plain", [("numerator", i, "", False), ("denominator", j, "", False)])
+
     def _places_reach(self, i: int, nxt: int) -> bool:
         """"9/9 huyện đạt tỷ lệ dưới 10%": places that reach a rate, not the ratio's rate."""
         token = self.tokens[i]
+        start, end = token.end, self.tokens[nxt].start
+        # "90/116 xã đạt chuẩn …, chiếm 77,5%": a share of the places after all
         return bool(token.units) and token.units[0].lower() in pat.PLACES and bool(
-            pat.REACH.search(self.lowered, token.end, self.tokens[nxt].start))
+            pat.REACH.search(self.lowered, start, end)) and not pat.SHARE_OF.search(
+            self.lowered, start, end)
 
     def _base_follows(self, i: int, part: Token) -> bool:
         """Whether a figure of the same unit follows the rate ``i`` in the same clause."""
@@ -285,6 +295,23 @@ class _Sentence:
                 continue
             self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
 
+    # Trong (tổng) số T, có p1 …, p2 …
+    def among(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if (i in self.used or i in self.parts_of or token.percent or not pat.is_typed(token)
+                    or token.denominator is not None):
+                continue
+            floor = max(self.bounds[0], token.start - 100)
+            end = pat.CLAUSE_END.search(self.lowered, floor, token.start)
+            clause = end.end() if end else floor
+            if end is None and floor > self.bounds[0]:
+                continue
+            if not pat.AMONG.fullmatch(self.lowered, clause, token.start):
+                continue
+            parts, shares = self._collect(token.end, self.bounds[1], token.paren, token)
+            if len(parts) >= 2:  # one part is left to the rules for rates on a base
+                self._emit(i, parts, shares, "trong số", token.end, None)
+
     def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
         """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
         for j in range(self.from_start(begin), len(self.tokens)):
@@ -362,6 +389,11 @@ class _Sentence:
             labels.append(pat.label_of(self.text[last:tokens[p].start]))
             last = tokens[p].end
         reading = self._reading(total, parts, labels, connector, begin)
+        whole = len(parts) >= 2 and all(p in shares for p in parts)
+        if whole and reading == "list" and self._hundred([shares[p] for p in parts]):
+            # "13.767 hồ sơ, chiếm 78%; 3.254 hồ sơ, chiếm 18,4%; 634 hồ sơ, chiếm 3,6%":
+            # shares of the total that make 100% say the parts are the whole of it.
+            reading = "partition"
         figures: list[tuple[str, int, str, bool]] = [("total", total, "", False)]
         if alternative is not None:
             figures.append(("alternative_total", alternative, "", False))
@@ -378,35 +410,10 @@ class _Sentence:
             self.add("ratio", "plain" if share_of else "implied_base", [("numerator", p, "", False),
                                         ("denominator", total, "", False),
                                         ("percent", share, "", False)])
-
-    def _reading(self, total: int, parts: list[int], labels: list[str], connector: str,
-                 begin: int) -> str:
-        """Whether the text says or implies that the parts make up the whole total."""
-        if len(parts) == 1:
-            return "subset"
-        lowered = [label.lower() for label in labels]
-        if connector in pat.COMPLETE_CONNECTORS:
-            return "partition"
-        named = [f"{label} {' '.join(self.tokens[p].units)}".lower()
-                 for p, label in zip(parts, labels, strict=True)]
-        if pat.names_a_partition(named):
-            return "partition"
-        if any(pat.REMAINDER_LABEL.search(label) for label in lowered):
-            return "partition"
-        levels = {w for label in lowered for w, pattern in pat.LEVELS if pattern.search(label)}
-        if len(levels) >= 2 and any(w in lowered[0] for w in LEVEL_WORDS):
-            return "partition"
-        units = {u.lower() for u in self.tokens[total].units}
-        if len(units) > 1 and units <= {u.lower() for p in parts for u in self.tokens[p].units}:
-            return "partition"
-        context = self.lowered[max(self.tokens[total].end, begin - 2 * pat.GAP):begin]
-        for match in pat.CATEGORIES.finditer(context):
-            if all(label.startswith(match.group(1)) for label in lowered):
-                return "partition"
-        if connector == "(" and all(
-                ":" in self.text[self.tokens[p].start - 4:self.tokens[p].start] for p in parts):
-            return "partition"
-        return "list"
+        if whole:
+            self.drafts.append(Draft("parts", "list", tuple(
+                ("part", tokens[shares[p]], label, False)
+                for p, label in zip(parts, labels, strict=True))))
 
     # M unit, đạt Z% with the base T printed before: in the sentence or the one before it
     def based(self) -> None:
@@ -459,12 +466,15 @@ class _Sentence:
                     not run or self.linked(pat.SHARE_GAP, run[-1], i)):
                 run.append(i)
                 continue
-            if len(run) >= 2 and pat.REMAINDER_LABEL.search(self.between(run[-2], run[-1])):
-                labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
-                                 for a, b in itertools.pairwise(run)]
-                # "list": a run read from its middle must not fail; only a sum of 100 holds.
-                self.add("parts", "list",
-                         [("part", j, label, False) for j, label in zip(run, labels, strict=True)])
+            for segment in self._segments(run):
+                if len(segment) >= 2 and (
+                        pat.REMAINDER_LABEL.search(self.between(segment[-2], segment[-1]))
+                        or (len(segment) >= 3 and not any(self._changed(j) for j in segment))):
+                    labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
+                                     for a, b in itertools.pairwise(segment)]
+                    # "list": a run read from its middle must not fail; only a sum of 100 holds.
+                    self.add("parts", "list", [("part", j, label, False)
+                                               for j, label in zip(segment, labels, strict=True)])
             run = [i] if token is not None and token.percent and i not in self.used else []
 
     # … còn lại R, còn R
@@ -501,9 +511,37 @@ class _Sentence:
             elif len(free) == 2:
                 total, parts = free[0], free[1:]
             else:
+                self._clause_remainder(i, free)
                 continue
             if parts:
                 self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
+
+    def _clause_remainder(self, i: int, free: list[int]) -> None:
+        """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
+        in the remainder's clause, the total the figure just before that clause. Another
+        reading is possible, so the claim holds or is unverifiable, never fails."""
+        start = self.tokens[i].start
+        cut = self.lowered.rfind(";", max(self.bounds[0], start - 2 * pat.GAP), start)
+        inside = [j for j in free if self.tokens[j].start > cut]
+        before = [j for j in free if self.tokens[j].end <= cut]
+        if cut < 0 or len(inside) != 1 or not before or before[-1] != inside[0] - 1:
+            return
+        self.drafts.append(Draft("parts", "implied_base", (
+            ("total", self.tokens[before[-1]], "", False),
+            ("part", self.tokens[inside[0]], "", False),
+            ("part", self.tokens[i], "còn lại", False))))
+        self.used.update((before[-1], inside[0], i))
+
+    # a1 …; a2 …; a3 … with no total in the sentence: the total printed before it
+    def headless(self) -> None:
+        run: list[int] = []
+        for i, token in enumerate([*self.tokens, None]):
+            if token is not None and self._free(i) and (not run or self._listed(run[-1], i)):
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                self._earlier_total(run)
+            run = [i] if token is not None and self._free(i) else []
 
     def _named_total(self, j: int) -> bool:
         """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
@@ -562,9 +600,12 @@ def drafts(text: str) -> Iterator[Draft]:
             groups.append((bounds, group))
     prior: list[Token] = []
     bases: dict[int, Token] = {}
+    history: list[Token] = []
     for bounds, group in groups:
         rules = _Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
         rules.bases = bases
+        rules.history = history[-pat.LOOKBACK:]
         yield from rules.run()
         prior = group
+        history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]

@@ -64,6 +64,9 @@ _PHONE_BEFORE = re.compile("(?:" + "|".join(re.escape(w) for w in PHONE_WORDS) +
 _LABEL_AHEAD = re.compile(r"(?:[ ,]++(?!(?:trong|gồm|bao|có|là|với|đạt|chiếm)(?![^\W_]))"
                           r"[^\W\d_]++){0,3}[ \u00a0]*+\d")
 _QUOTE = re.compile(r"“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+#: A quotation with a sentence in it is reported speech, whose figures count; a short
+#: title (“5 không, 3 sạch”) has none.
+_SPEECH = re.compile(r"[.!?…][ \u00a0]")
 _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
 # A run of marks is tried once, from its first mark: a match starting inside the run
 # would eat the rest of it again (quadratic on "......").
@@ -273,7 +276,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
     lowered = lower(text)
     enclosing = Enclosing(layout.parens)
     starts = [s[0] for s in layout.sentences]
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)
+              if not _SPEECH.search(text, m.start(), m.end())]
     quote_starts = [q[0] for q in quotes]
     tokens: list[Token] = []
     skip_until = -1
