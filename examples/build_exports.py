@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -190,9 +191,9 @@ def _province(data: Dataset) -> str:
     return next(u.short_name or u.name for u in data.units if u.level.depth == 1)
 
 
-def write_csv_export(name: str, data: Dataset) -> Path:
-    """CSV files in examples/exports/<name>/ (dialogues with ';' and a BOM, as Excel saves)."""
-    folder = OUT / name
+def write_csv_export(name: str, data: Dataset, out: Path = OUT) -> Path:
+    """CSV files in <out>/<name>/ (dialogues with ';' and a BOM, as Excel saves)."""
+    folder = out / name
     folder.mkdir(parents=True, exist_ok=True)
     tables = _tables(data)
     for table_name, (headers, rows) in tables.items():
@@ -208,8 +209,8 @@ def write_csv_export(name: str, data: Dataset) -> Path:
     return mapping
 
 
-def write_xlsx_export(name: str, data: Dataset) -> Path:
-    """One workbook examples/exports/<name>.xlsx, a sheet per table, dates as dates."""
+def write_xlsx_export(name: str, data: Dataset, out: Path = OUT) -> Path:
+    """One workbook <out>/<name>.xlsx, a sheet per table, dates as dates."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -221,26 +222,28 @@ def write_xlsx_export(name: str, data: Dataset) -> Path:
         for row in rows:
             sheet.append([dt.datetime.strptime(v, "%d/%m/%Y") if isinstance(v, str) and len(v) == 10
                           and v[2] == "/" else v for v in row])
-    path = OUT / f"{name}.xlsx"
-    OUT.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.xlsx"
+    out.mkdir(parents=True, exist_ok=True)
     book.save(path)
-    mapping = OUT / f"{name}.toml"
+    mapping = out / f"{name}.toml"
     mapping.write_text(_mapping(list(tables), lambda t: SHEETS[t], _province(data)),
                        encoding="utf-8")
     return mapping
 
 
-def main() -> None:
-    """Write every export and check that it reads back to its dataset."""
+def main(argv: list[str] | None = None) -> None:
+    """Write every export into ``argv[0]`` (default: examples/exports) and read it back."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else OUT
     for file in sorted(DATA.glob("*.json")):
         data = loads(file.read_text(encoding="utf-8"), Dataset)
         name = file.stem
         if name.startswith("an_bien"):
-            mapping = write_xlsx_export(name, data)
-            sources: list[Path] = [OUT / f"{name}.xlsx"]
+            mapping = write_xlsx_export(name, data, out)
+            sources: list[Path] = [out / f"{name}.xlsx"]
         else:
-            mapping = write_csv_export(name, data)
-            sources = [OUT / name]
+            mapping = write_csv_export(name, data, out)
+            sources = [out / name]
         back = read(sources, mapping).dataset
         if back != data:
             raise SystemExit(f"{name}: the export does not read back to the dataset")

@@ -16,8 +16,8 @@ STATUS = {"check_report.py": 1}
 @pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py")))
 def test_example_runs(script: str, tmp_path: Path) -> None:
     """The script exits with its documented status and prints something, within a minute."""
-    # build_datasets.py writes into the folder it is given: a temporary one, not examples/data.
-    args = [str(tmp_path / "data")] if script == "build_datasets.py" else []
+    # The build scripts write into the folder they are given: a temporary one, not examples/.
+    args = [str(tmp_path / "out")] if script in ("build_datasets.py", "build_exports.py") else []
     result = subprocess.run([sys.executable, str(EXAMPLES / script), *args], cwd=tmp_path,
                             capture_output=True, text=True, encoding="utf-8", timeout=120,
                             check=False)

@@ -218,8 +218,12 @@ class NumberFormatError(DanvanError, ValueError):
 class DanvanErrorGroup(ExceptionGroup[DanvanError], DanvanError):
     """Several problems found at once; each sub-exception is a :class:`DanvanError`.
 
-    ``str()`` lists one problem per line; :func:`flatten` gives them as a list.
+    ``str()`` lists the first :attr:`SHOWN` problems, one a line, and ends with
+    "and N more", so a message stays short however bad the input (F14);
+    :func:`flatten` gives them all.
     """
+
+    SHOWN = 20
 
     def __new__(cls, message: str, exceptions: Sequence[DanvanError]) -> Self:
         return super().__new__(cls, message, exceptions)
@@ -228,8 +232,10 @@ class DanvanErrorGroup(ExceptionGroup[DanvanError], DanvanError):
         return type(self)(self.message, excs)
 
     def __str__(self) -> str:
-        lines = "\n".join(f"  {line}" for line in flatten(self))
-        return f"{self.message} ({len(self.exceptions)} problem(s)):\n{lines}"
+        lines = flatten(self)
+        shown = "\n".join(f"  {line}" for line in lines[: self.SHOWN])
+        more = f"\n  and {len(lines) - self.SHOWN} more" if len(lines) > self.SHOWN else ""
+        return f"{self.message} ({len(lines)} problem(s)):\n{shown}{more}"
 
 
 class DataError(DanvanErrorGroup):
@@ -240,19 +246,7 @@ class DataError(DanvanErrorGroup):
 
 
 class TableError(DanvanErrorGroup):
-    """Tables whose rows do not describe danvan records; each problem is a :class:`RowError`.
-
-    ``str()`` lists the first :attr:`SHOWN` problems and ends with "and N more";
-    :func:`flatten` gives them all.
-    """
-
-    SHOWN = 20
-
-    def __str__(self) -> str:
-        lines = flatten(self)
-        shown = "\n".join(f"  {line}" for line in lines[: self.SHOWN])
-        more = f"\n  and {len(lines) - self.SHOWN} more" if len(lines) > self.SHOWN else ""
-        return f"{self.message} ({len(lines)} problem(s)):\n{shown}{more}"
+    """Tables whose rows do not describe danvan records; each problem is a :class:`RowError`."""
 
 
 class IntegrityError(DanvanErrorGroup):

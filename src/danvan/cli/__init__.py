@@ -21,8 +21,6 @@ __all__ = ["main"]
 
 _DESCRIPTION = "Compute report indicators from records; check the figures of a report."
 _COMMANDS = ("danvan.cli._report", "danvan.cli._check", "danvan.cli._import")
-#: How many bad rows of tables the command line lists (``--errors FILE.csv`` keeps them all).
-_SHOWN = 20
 #: The longest error line the command line prints (F14: a 1 MB bad value, a short line).
 _LINE = 300
 _REPORT_BUG = "this is a bug in danvan; please report it with the command that caused it"
@@ -56,9 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except TableError as error:
         lines = flatten(error)
-        for line in lines[:_SHOWN]:
+        for line in lines[:TableError.SHOWN]:
             _fail(line, 2)
-        return _fail(f"and {len(lines) - _SHOWN} more", 2) if len(lines) > _SHOWN else 2
+        return _fail(f"and {len(lines) - TableError.SHOWN} more", 2) if len(lines) > TableError.SHOWN else 2
     except DanvanError as error:
         lines = flatten(error)
         more = f"and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
