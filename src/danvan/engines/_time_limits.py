@@ -1,0 +1,373 @@
+"""Petition time limits on columns: two small tables joined to the petitions.
+
+The *working calendar* (one row a day: ``day``, ``n`` the day number,
+``working``, ``ordinal`` the working days up to it, ``next_working`` the first
+working day on or after it) is built from :class:`~danvan.law.calendar.WorkCalendar`;
+the *rules* (one row per kind of petition, its circumstance fields, stage and
+span of start days: ``law``, ``article``, ``rule``, ``days``, ``day_kind``,
+``valid_from``, ``valid_to``) from :data:`~danvan.law.deadlines.DEFAULT_RULES` by
+asking :meth:`~danvan.law.deadlines.RuleBook.select` itself, so the law module
+stays the single source of both. Due dates are then joins: a period in
+calendar days ends on the ``next_working`` day of ``n + days``; one in working
+days on the working day of ``ordinal + days``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+import attrs
+
+from danvan.engines._cells import Cell, Roll
+from danvan.engines._frames import Frames
+from danvan.engines._record_rules import KIND_COLUMN, last_events
+from danvan.errors import FieldError
+from danvan.indicators.engine import Indicator, Key
+from danvan.indicators.scope import Scope
+from danvan.indicators.timeliness import AgeBand
+from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
+from danvan.law.deadlines import (
+    DEFAULT_RULES,
+    DayKind,
+    NoRuleInForceError,
+    RuleBook,
+    Stage,
+    circumstances_of,
+)
+from danvan.records.petitions import CLOSING_EVENTS, Petition
+from danvan.records.vocabulary import Channel, Complexity, PetitionKind
+from danvan.values.periods import SPLITS, Period
+
+__all__ = ["CALCULATORS", "Calculator", "Context", "calendar_table", "rules_table"]
+
+Cells = list[tuple[tuple[str, ...], dict[Key, Cell]]]
+Calculator = Callable[["Context", Indicator, list[tuple[str, ...]]], tuple[Cell, Cells]]
+
+#: The petition fields that choose a time limit (with ``kind``).
+RULE_FIELDS: Final = ("kind", "complexity", "remote_area", "second_instance", "channel",
+                      "in_jurisdiction", "discipline", "multi_site")
+_CLOSING: Final = sorted(k.code for k in CLOSING_EVENTS)
+_FAR: Final = 10**7
+
+
+@attrs.define
+class Context:
+    """What a columnar calculator sees; ``cache`` keeps the prepared petitions of one evaluation."""
+
+    frames: Frames
+    scope: Scope
+    period: Period
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    cache: dict[str, Any] = attrs.field(factory=dict)
+
+    def option(self, name: str, kind: type, default: Any) -> Any:
+        value = self.params.get(name, default)
+        if not isinstance(value, kind):
+            raise FieldError(name, value, f"expected a {kind.__name__}")
+        return value
+
+
+def calendar_table(first: dt.date, last: dt.date, calendar: WorkCalendar = DEFAULT_CALENDAR) -> Any:
+    """The working calendar from ``first`` to ``last`` as a ``pyarrow.Table``."""
+    import pyarrow as pa
+
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    working = [calendar.is_working_day(d) for d in days]
+    ordinal, count = [], 0
+    for flag in working:
+        count += flag
+        ordinal.append(count)
+    following: list[dt.date | None] = [None] * len(days)
+    upcoming = None
+    for i in range(len(days) - 1, -1, -1):
+        if working[i]:
+            upcoming = days[i]
+        following[i] = upcoming
+    return pa.table({"day": pa.array(days, pa.date32()), "n": [d.toordinal() for d in days],
+                     "working": working, "ordinal": ordinal,
+                     "next_working": pa.array(following, pa.date32())})
+
+
+def _breakpoints(rules: RuleBook) -> list[dt.date]:
+    days = set()
+    for rule_set in rules:
+        days.update(d for d in (rule_set.valid_from, rule_set.valid_to) if d is not None)
+        for rule in rule_set.rules:
+            days.update(d for d in (rule.valid_from, rule.valid_to) if d is not None)
+    return sorted(days)
+
+
+def rules_table(stage: Stage, combos: list[dict[str, Any]], rules: RuleBook = DEFAULT_RULES) -> Any:
+    """The rules of ``stage`` for each combination of :data:`RULE_FIELDS` in ``combos``, by span of
+    start days (``from_n`` <= day number < ``to_n``), as a ``pyarrow.Table``."""
+    import pyarrow as pa
+
+    points = _breakpoints(rules)
+    spans = list(zip([None, *points], [*points, None], strict=True))
+    rows = []
+    for combo in combos:
+        petition = Petition("X", PetitionKind(combo["kind"]), dt.date(2000, 1, 1), "X",
+                            Channel(combo["channel"]), combo["in_jurisdiction"],
+                            complexity=Complexity(combo["complexity"]),
+                            remote_area=combo["remote_area"],
+                            second_instance=combo["second_instance"],
+                            discipline=combo["discipline"], multi_site=combo["multi_site"])
+        held = circumstances_of(petition)
+        for start, end in spans:
+            probe = start if start is not None else (end or dt.date(2000, 1, 1)) - dt.timedelta(days=1)
+            row = {**combo, "from_n": start.toordinal() if start else -_FAR,
+                   "to_n": end.toordinal() if end else _FAR, "status": "none", "rule": None,
+                   "law": None, "article": None, "days": 0, "working": False, "completed_by": "",
+                   "extensions": 0, "extension_days": 0,
+                   "circumstances": ",".join(sorted(c.code for c in held))}
+            try:
+                rule = rules.select(stage, petition.kind, held, probe)
+            except NoRuleInForceError:
+                row["status"] = "unassessed"
+                rule = None
+            if rule is not None:
+                limit = rule.limit_for(held)
+                row.update(status="rule", rule=rule.id, law=rule.basis.title, article=rule.basis.article,
+                           days=limit.days, working=rule.day_kind is DayKind.WORKING,
+                           completed_by=",".join(sorted(k.code for k in rule.completed_by)),
+                           extensions=limit.extensions, extension_days=limit.extension_days)
+            rows.append(row)
+    return pa.Table.from_pylist(rows)
+
+
+def _calendar(context: Context) -> Any:
+    found = context.cache.get("calendar")
+    if found is not None:
+        return found
+    frames, nw = context.frames, context.frames.nw
+    first = frames.rows(frames.get("petitions").select(nw.col("received_on").min().alias("a")))[0]["a"]
+    first = min(first or context.period.start, context.period.start)
+    calendar = context.option("calendar", WorkCalendar, DEFAULT_CALENDAR)
+    found = context.cache["calendar"] = frames.frame(
+        calendar_table(first, context.period.end + dt.timedelta(days=800), calendar))
+    return found
+
+
+def _on_day(context: Context, table: Any, column: str, prefix: str) -> Any:
+    """``table`` with the day number and working-day ordinal of ``column`` (``prefix_n``, ``prefix_w``)."""
+    nw = context.frames.nw
+    calendar = _calendar(context).select(nw.col("day").alias(column), nw.col("n").alias(f"{prefix}_n"),
+                                         nw.col("ordinal").alias(f"{prefix}_w"))
+    return table.join(calendar, on=column, how="left")
+
+
+def _petitions(context: Context) -> Any:
+    """Petitions received by the period's last day, with what their events show as of that day."""
+    found = context.cache.get("petitions")
+    if found is not None:
+        return found
+    frames, nw, last = context.frames, context.frames.nw, context.period.last
+    table = frames.get("petitions").filter(nw.col("received_on") <= nw.lit(last))
+    events = frames.get("petition_events").filter(nw.col("on") <= nw.lit(last))
+
+    def first(*kinds: str) -> Any:
+        return nw.when(nw.col("kind").is_in(list(kinds))).then(nw.col("on")).otherwise(None).min()
+
+    def count(kind: str) -> Any:
+        return nw.when(nw.col("kind") == kind).then(1).otherwise(0).sum()
+
+    facts = events.group_by("petition_id").agg(
+        first("accepted").alias("_acc"), first("accepted", "declined").alias("_acc_done"),
+        first("resolved").alias("_res_done"), count("suspended").alias("_susp")).rename(
+        {"petition_id": "id"})
+    table = (table.join(facts, on="id", how="left")
+             .join(last_events(frames, last), on="id", how="left")
+             .with_columns(_closed=nw.col("_last_kind").is_in(_CLOSING).fill_null(False),
+                           _kind=nw.col(KIND_COLUMN["petitions"])))
+    table = _on_day(context, table, "received_on", "_recv")
+    table = _on_day(context, table, "_acc", "_accd")
+    found = context.cache["petitions"] = table
+    return found
+
+
+def _grouped(context: Context, table: Any, day: str | None, breakdowns: list[tuple[str, ...]],
+             extra: list[str], sums: list[Any]) -> list[dict[str, Any]]:
+    nw = context.frames.nw
+    keys = ["unit", "_kind", *extra]
+    if day is not None and any(d in SPLITS for b in breakdowns for d in b):
+        table = table.with_columns(_y=nw.col(day).dt.year(), _m=nw.col(day).dt.month())
+        keys += ["_y", "_m"]
+    return context.frames.rows(table.group_by(*keys).agg(*sums))
+
+
+def _roll(context: Context, rows: list[dict[str, Any]], breakdowns: list[tuple[str, ...]],
+          add: Callable[[Cell, dict[str, Any], str], None], cells: Cells | None = None,
+          ) -> tuple[Cell, Cells]:
+    roll = Roll(context.scope, context.period, "petitions")
+    total = Cell()
+    keyed = cells if cells is not None else [(b, defaultdict(Cell)) for b in breakdowns]
+    key_ofs = [roll.key_of(b) for b, _ in keyed]
+    for row in rows:
+        placement = roll.place(row)
+        if placement is None:
+            continue
+        add(total, row, placement.note)
+        for key_of, (_, found) in zip(key_ofs, keyed, strict=True):
+            cell = found.get(key_of(row, placement))
+            if cell is None:
+                cell = found[key_of(row, placement)] = Cell()
+            add(cell, row, placement.note)
+    return total, keyed
+
+
+def processing(working: bool) -> Calculator:
+    """Days (``working``: working days) of the stage, for stages completed in the period."""
+
+    def calculate(context: Context, indicator: Indicator,
+                  breakdowns: list[tuple[str, ...]]) -> tuple[Cell, Cells]:
+        nw, period = context.frames.nw, context.period
+        stage = context.params.get("stage", Stage.RESOLUTION)
+        if isinstance(stage, str):
+            stage = Stage.from_label(stage)
+        if stage not in (Stage.ACCEPTANCE, Stage.RESOLUTION):
+            raise FieldError("stage", stage, "expected the acceptance or resolution stage")
+        start, done = (("_recv", "_acc_done") if stage is Stage.ACCEPTANCE else ("_accd", "_res_done"))
+        table = _on_day(context, _petitions(context), done, "_done").filter(
+            ~nw.col(done).is_null() & (nw.col(done) >= nw.lit(period.start))
+            & (nw.col(done) < nw.lit(period.end)))
+        unit = "w" if working else "n"
+        table = table.with_columns(_days=nw.col(f"_done_{unit}") - nw.col(f"{start}_{unit}"))
+        rows = _grouped(context, table, done, breakdowns, ["_days"], [nw.len().alias("_count")])
+        total, cells = _roll(context, rows, breakdowns, lambda cell, row, note: cell.add(
+            int(row["_count"]), note=note, value=int(row["_days"])))
+        total.notes[f"{stage.label} ({stage.code}), completed in the period"] = None
+        return total, cells
+
+    return calculate
+
+
+def ageing(context: Context, indicator: Indicator,
+           breakdowns: list[tuple[str, ...]]) -> tuple[Cell, Cells]:
+    """Petitions open on the period's last day, by age band."""
+    nw, last = context.frames.nw, context.period.last
+    table = _petitions(context).filter(~nw.col("_closed")).with_columns(
+        _age=nw.lit(last.toordinal()) - nw.col("_recv_n"))
+    rows = _grouped(context, table, None, breakdowns, ["_age"], [nw.len().alias("_count")])
+    for row in rows:
+        row["_bucket"] = AgeBand.of_age(int(row["_age"]))
+    cells: Cells = [(b, defaultdict(Cell)) for b in breakdowns]
+    for b, found in cells:
+        if b == ("bucket",):
+            for band in AgeBand:
+                found[band] = Cell()
+    return _roll(context, rows, breakdowns,
+                 lambda cell, row, note: cell.add(int(row["_count"]), note=note), cells)
+
+
+def _rules(context: Context, stage: Stage, table: Any) -> tuple[Any, list[str]]:
+    """The rules table for the petitions of ``table``, and the distinct ``completed_by`` sets."""
+    frames = context.frames
+    rules = context.option("time_limits", RuleBook, DEFAULT_RULES)
+    found = rules_table(stage, frames.rows(table.select(*RULE_FIELDS).unique()), rules)
+    columns = [*RULE_FIELDS, "from_n", "to_n", "status", "days", "working", "completed_by",
+               "extensions", "extension_days"]
+    ends = sorted({c for c in found.column("completed_by").to_pylist() if c})
+    return frames.frame(found.select(columns)), ends
+
+
+def on_time(stage: Stage) -> Calculator:
+    """Stages due in the period that were met, over those met or missed."""
+
+    def calculate(context: Context, indicator: Indicator,
+                  breakdowns: list[tuple[str, ...]]) -> tuple[Cell, Cells]:
+        from danvan.engines.columnar import NotColumnarError
+
+        nw, period, frames = context.frames.nw, context.period, context.frames
+        if context.option("strict", bool, False):
+            raise NotColumnarError(indicator.id, "strict=True (raising on extensions the rules "
+                                                 "do not allow) needs the record engine")
+        table = _petitions(context)
+        done = "_recv" if stage is Stage.ACCEPTANCE else "_accd"
+        if stage is Stage.RESOLUTION:
+            table = table.filter(~nw.col("_acc").is_null())
+            suspended = frames.rows(table.filter(nw.col("_susp") > 0).select(nw.len().alias("n")))
+            if suspended[0]["n"]:
+                raise NotColumnarError(indicator.id, f"{suspended[0]['n']} petitions were suspended "
+                                                     "(tạm đình chỉ): the clock restarting is not "
+                                                     "computed on columns yet")
+        rules, ends = _rules(context, stage, table)
+        table = table.join(rules, on=list(RULE_FIELDS), how="inner").filter(
+            (nw.col("from_n") <= nw.col(f"{done}_n")) & (nw.col(f"{done}_n") < nw.col("to_n"))
+            & (nw.col("status") == "rule") & (nw.col("completed_by") != ""))
+        table = _extended(context, table) if stage is Stage.RESOLUTION else table.with_columns(
+            _total_days=nw.col("days"))
+        calendar = _calendar(context)
+        by_n = calendar.select(nw.col("n").alias("_due_key"), nw.col("next_working").alias("_due_c"))
+        by_w = calendar.filter(nw.col("working")).select(nw.col("ordinal").alias("_due_key"),
+                                                         nw.col("day").alias("_due_w"))
+        table = (table.with_columns(_due_key=nw.when(nw.col("working"))
+                                    .then(nw.col(f"{done}_w") + nw.col("_total_days"))
+                                    .otherwise(nw.col(f"{done}_n") + nw.col("_total_days")))
+                 .join(by_n, on="_due_key", how="left").join(by_w, on="_due_key", how="left")
+                 .with_columns(_due=nw.when(nw.col("working")).then(nw.col("_due_w"))
+                               .otherwise(nw.col("_due_c")))
+                 .filter((nw.col("_due") >= nw.lit(period.start)) & (nw.col("_due") < nw.lit(period.end))))
+        table = _completed(context, table, ends)
+        met = ~nw.col("_completed").is_null() & (nw.col("_completed") <= nw.col("_due"))
+        missed = ((~nw.col("_completed").is_null() & (nw.col("_completed") > nw.col("_due")))
+                  | (nw.col("_completed").is_null() & nw.col("_closed")
+                     & (nw.col("_last_on") > nw.col("_due")))
+                  | (nw.col("_completed").is_null() & ~nw.col("_closed")
+                     & (nw.lit(period.last) > nw.col("_due"))))
+        table = table.with_columns(_met=nw.when(met).then(1).otherwise(0),
+                                   _counted=nw.when(met | missed).then(1).otherwise(0))
+        rows = _grouped(context, table, "_due", breakdowns, [],
+                        [nw.col("_met").sum(), nw.col("_counted").sum()])
+        return _roll(context, rows, breakdowns, lambda cell, row, note: cell.add(
+            int(row["_counted"]), int(row["_met"]), note if row["_counted"] else ""))
+
+    return calculate
+
+
+def _completed(context: Context, table: Any, ends: list[str]) -> Any:
+    """The first known event among the rule's ``completed_by``: ``_completed``.
+
+    Every event of a petition is on or after its receipt, and after acceptance but for
+    the acceptance itself, so the first such event is on or after the stage's start.
+    """
+    nw, frames = context.frames.nw, context.frames
+    events = frames.get("petition_events").filter(nw.col("on") <= nw.lit(context.period.last))
+    chosen = nw.lit(None, nw.Date())
+    for n, end in enumerate(ends):
+        first = (events.filter(nw.col("kind").is_in(end.split(","))).group_by("petition_id")
+                 .agg(nw.col("on").min().alias(f"_c{n}")).rename({"petition_id": "id"}))
+        table = table.join(first, on="id", how="left")
+        chosen = nw.when(nw.col("completed_by") == end).then(nw.col(f"_c{n}")).otherwise(chosen)
+    return table.with_columns(_completed=chosen)
+
+
+def _extended(context: Context, table: Any) -> Any:
+    """The days of the known extensions the rule allows (non-strict: capped), as ``_total_days``."""
+    nw, frames = context.frames.nw, context.frames
+    events = frames.get("petition_events").filter(
+        (nw.col("on") <= nw.lit(context.period.last)) & (nw.col("kind") == "extended")
+        & (nw.col("days").is_null() | (nw.col("days") >= 1)))
+    ranked = events.with_columns(_one=nw.lit(1)).with_columns(
+        _rank=nw.col("_one").cum_sum().over("petition_id", order_by="seq"))
+    limits = table.select(nw.col("id").alias("petition_id"), "extensions", "extension_days")
+    counted = (ranked.join(limits, on="petition_id", how="inner")
+               .filter(nw.col("_rank") <= nw.col("extensions"))
+               .with_columns(_d=nw.min_horizontal(nw.col("days").fill_null(nw.col("extension_days")),
+                                                  nw.col("extension_days")))
+               .group_by("petition_id").agg(nw.col("_d").sum().alias("_ext"))
+               .rename({"petition_id": "id"}))
+    return table.join(counted, on="id", how="left").with_columns(
+        _total_days=nw.col("days") + nw.col("_ext").fill_null(0))
+
+
+#: Columnar calculators of the catalogue's calculator indicators, by id.
+CALCULATORS: dict[str, Calculator] = {
+    "petitions.acceptance_on_time_rate": on_time(Stage.ACCEPTANCE),
+    "petitions.resolution_on_time_rate": on_time(Stage.RESOLUTION),
+    "petitions.ageing": ageing,
+    "petitions.processing_days": processing(working=False),
+    "petitions.processing_working_days": processing(working=True),
+}
