@@ -39,10 +39,12 @@ if TYPE_CHECKING:
         UnknownUnitError as UnknownUnitError,
         VocabularyError as VocabularyError,
     )
+    from danvan._front import (
+        report as report,
+    )
     from danvan.indicators.reporting import (
         Report as Report,
         compute as compute,
-        report as report,
     )
     from danvan.indicators.scope import (
         Scope as Scope,
@@ -138,10 +140,12 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "UnknownUnitError",
         "VocabularyError",
     ),
+    "._front": (
+        "report",
+    ),
     ".indicators.reporting": (
         "compute",
         "Report",
-        "report",
     ),
     ".indicators.scope": (
         "Scope",
@@ -218,5 +222,5 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     ".values.periods": (
         "Period",
     ),
-}, submodules=("cli", "indicators", "law", "records", "testing", "text", "values", "vietnam"),
+}, submodules=("cli", "engines", "indicators", "law", "records", "testing", "text", "values", "vietnam"),
    present=("__version__",))

@@ -2,112 +2,113 @@
 
 One table per entity, long tables for repeated parts (``petition_events``,
 ``model_recognitions``, ``model_replications``); columns follow the entities'
-field names, enumerations as their codes, days as Arrow dates. This is the
-columnar engine's private layout until the shared tabular schema
-(``danvan.tables``) lands; then it reads that schema instead.
+field names, enumerations as their codes, days as Arrow dates: the schema of
+:mod:`danvan.tables.schema`, of which the engine reads the tables below.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 from danvan.records.dataset import Dataset
 from danvan.records.units import Succession, Unit, UnitRegistry
-from danvan.records.vocabulary import Term, UnitKind, UnitLevel
+from danvan.records.vocabulary import AdminType, Term, UnitKind, UnitLevel
+from danvan.tables.schema import arrow_schema
 
 __all__ = ["TABLES", "dataset_tables", "registry_from_tables"]
 
-#: Every table and its columns, in order.
-TABLES: dict[str, tuple[str, ...]] = {
-    "units": ("code", "name", "level", "kind", "parent", "valid_from", "valid_to"),
-    "successions": ("on", "predecessors", "successors"),
-    "petitions": ("id", "kind", "received_on", "unit", "channel", "in_jurisdiction", "crowd_size",
-                  "complexity", "remote_area", "second_instance", "discipline", "multi_site",
-                  "known_on"),
-    "petition_events": ("petition_id", "seq", "kind", "on", "days", "to_unit"),
-    "dialogues": ("id", "unit", "held_on", "chair", "mode", "participants", "opinions_raised",
-                  "answered_at_meeting", "referred", "referred_answered"),
-    "receptions": ("id", "unit", "on", "host", "turns", "people", "cases", "crowd_delegations",
-                   "crowd_people", "regular"),
-    "models": ("id", "unit", "owner_kind", "field", "registered_on", "pilot", "discontinued_on"),
-    "model_recognitions": ("model_id", "seq", "level", "on"),
-    "model_replications": ("model_id", "seq", "unit", "on"),
-    "mediations": ("id", "unit", "received_on", "in_jurisdiction", "mediated_on", "outcome"),
-}
-
-_TYPES = {
-    "seq": "int64", "days": "int64", "crowd_size": "int64", "participants": "int64",
-    "opinions_raised": "int64", "answered_at_meeting": "int64", "referred": "int64",
-    "referred_answered": "int64", "turns": "int64", "people": "int64", "cases": "int64",
-    "crowd_delegations": "int64", "crowd_people": "int64",
-    "in_jurisdiction": "bool", "remote_area": "bool", "second_instance": "bool",
-    "discipline": "bool", "multi_site": "bool", "regular": "bool", "pilot": "bool",
-    "received_on": "date32", "known_on": "date32", "on": "date32", "held_on": "date32",
-    "registered_on": "date32", "discontinued_on": "date32", "mediated_on": "date32",
-    "valid_from": "date32", "valid_to": "date32",
-    "predecessors": "list", "successors": "list",
-}
+#: The tables the columnar engine reads (names and columns from :mod:`danvan.tables.schema`).
+TABLES: Final = ("units", "successions", "succession_predecessors", "succession_successors",
+                 "models", "model_recognitions", "model_replications", "dialogues", "petitions",
+                 "petition_events", "receptions", "mediations")
 
 
 def _code(value: Any) -> Any:
     return value.code if isinstance(value, Term) else value
 
 
-def _rows(data: Dataset) -> dict[str, list[tuple[Any, ...]]]:
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
+def _rows(data: Dataset) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for u in data.units:
-        rows["units"].append((u.code, u.name, u.level.code, u.kind.code, u.parent, u.valid_from,
-                              u.valid_to))
-    for s in data.successions:
-        rows["successions"].append((s.on, list(s.predecessors), list(s.successors)))
+        rows["units"].append({"code": u.code, "name": u.name, "level": u.level.code,
+                              "kind": u.kind.code, "parent": u.parent, "valid_from": u.valid_from,
+                              "valid_to": u.valid_to, "admin_type": _code(u.admin_type),
+                              "short_name": u.short_name})
+    for n, s in enumerate(data.successions, 1):
+        rows["successions"].append({"succession": n, "on": s.on,
+                                    "basis": None if s.basis is None else str(s.basis)})
+        for side, codes in (("predecessors", s.predecessors), ("successors", s.successors)):
+            rows[f"succession_{side}"] += [{"succession": n, "position": i, "unit": code}
+                                           for i, code in enumerate(codes, 1)]
     for p in data.petitions:
-        rows["petitions"].append((p.id, p.kind.code, p.received_on, p.unit, p.channel.code,
-                                  p.in_jurisdiction, p.crowd_size, p.complexity.code, p.remote_area,
-                                  p.second_instance, p.discipline, p.multi_site, p.known_on))
-        rows["petition_events"] += [(p.id, n, e.kind.code, e.on, e.days, e.to_unit)
-                                    for n, e in enumerate(p.events)]
+        rows["petitions"].append({
+            "id": p.id, "kind": p.kind.code, "received_on": p.received_on, "unit": p.unit,
+            "channel": p.channel.code, "in_jurisdiction": p.in_jurisdiction,
+            "crowd_size": p.crowd_size, "complexity": p.complexity.code,
+            "remote_area": p.remote_area, "second_instance": p.second_instance,
+            "discipline": p.discipline, "multi_site": p.multi_site, "known_on": p.known_on})
+        rows["petition_events"] += [{"petition": p.id, "position": i, "kind": e.kind.code,
+                                     "on": e.on, "days": e.days, "to_unit": e.to_unit,
+                                     "note": e.note} for i, e in enumerate(p.events, 1)]
     for d in data.dialogues:
-        rows["dialogues"].append((d.id, d.unit, d.held_on, d.chair.code, d.mode.code,
-                                  d.participants, d.opinions_raised, d.answered_at_meeting,
-                                  d.referred, d.referred_answered))
+        rows["dialogues"].append({
+            "id": d.id, "unit": d.unit, "held_on": d.held_on, "chair": d.chair.code,
+            "mode": d.mode.code, "participants": d.participants,
+            "opinions_raised": d.opinions_raised, "answered_at_meeting": d.answered_at_meeting,
+            "referred": d.referred, "referred_answered": d.referred_answered,
+            "basis": None if d.basis is None else str(d.basis)})
     for r in data.receptions:
-        rows["receptions"].append((r.id, r.unit, r.on, r.host.code, r.turns, r.people, r.cases,
-                                   r.crowd_delegations, r.crowd_people, r.regular))
+        rows["receptions"].append({
+            "id": r.id, "unit": r.unit, "on": r.on, "host": r.host.code, "turns": r.turns,
+            "people": r.people, "cases": r.cases, "crowd_delegations": r.crowd_delegations,
+            "crowd_people": r.crowd_people, "regular": r.regular})
     for m in data.models:
-        rows["models"].append((m.id, m.unit, m.owner.kind.code, m.field.code, m.registered_on,
-                               m.pilot, m.discontinued_on))
-        rows["model_recognitions"] += [(m.id, n, r.level.code, r.on)
-                                       for n, r in enumerate(m.recognitions)]
-        rows["model_replications"] += [(m.id, n, r.unit, r.on) for n, r in enumerate(m.replications)]
+        rows["models"].append({
+            "id": m.id, "title": m.title, "owner_kind": m.owner.kind.code,
+            "owner_name": m.owner.name, "unit": m.unit, "field": m.field.code,
+            "registered_on": m.registered_on, "pilot": m.pilot,
+            "discontinued_on": m.discontinued_on})
+        rows["model_recognitions"] += [{"model": m.id, "position": i, "level": r.level.code,
+                                        "on": r.on, "body": r.body}
+                                       for i, r in enumerate(m.recognitions, 1)]
+        rows["model_replications"] += [{"model": m.id, "position": i, "unit": r.unit, "on": r.on}
+                                       for i, r in enumerate(m.replications, 1)]
     for c in data.mediations:
-        rows["mediations"].append((c.id, c.unit, c.received_on, c.in_jurisdiction, c.mediated_on,
-                                   _code(c.outcome)))
+        rows["mediations"].append({
+            "id": c.id, "unit": c.unit, "received_on": c.received_on,
+            "in_jurisdiction": c.in_jurisdiction, "mediated_on": c.mediated_on,
+            "outcome": _code(c.outcome)})
     return rows
 
 
 def dataset_tables(data: Dataset) -> dict[str, Any]:
-    """Every collection of ``data`` as a ``pyarrow.Table`` (needs ``danvan[duckdb]`` or pyarrow)."""
+    """The collections of ``data`` the columnar engine reads, as ``pyarrow.Table`` s of the
+    shared schema (:func:`danvan.tables.schema.arrow_schema`; needs ``danvan[duckdb]``)."""
     try:
         import pyarrow as pa
     except ImportError as error:
         raise ImportError("danvan's columnar engine needs pyarrow; install it with "
                           "pip install 'danvan[duckdb]'") from error
-    types = {"int64": pa.int64(), "bool": pa.bool_(), "date32": pa.date32(),
-             "list": pa.list_(pa.string())}
-    out = {}
-    for name, rows in _rows(data).items():
-        columns = TABLES[name]
-        schema = pa.schema([(c, types.get(_TYPES.get(c, ""), pa.string())) for c in columns])
-        out[name] = pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in rows],
-                                         schema=schema)
-    return out
+    return {name: pa.Table.from_pylist(rows, schema=arrow_schema(name))
+            for name, rows in _rows(data).items()}
 
 
 def registry_from_tables(units: Iterable[Mapping[str, Any]],
-                         successions: Iterable[Mapping[str, Any]] = ()) -> UnitRegistry:
-    """The unit registry from rows of the ``units`` and ``successions`` tables."""
+                         successions: Iterable[Mapping[str, Any]] = (),
+                         predecessors: Iterable[Mapping[str, Any]] = (),
+                         successors: Iterable[Mapping[str, Any]] = ()) -> UnitRegistry:
+    """The unit registry from rows of the ``units`` and succession tables."""
+    sides: dict[str, dict[Any, list[tuple[int, str]]]] = {"p": defaultdict(list), "s": defaultdict(list)}
+    for side, rows in (("p", predecessors), ("s", successors)):
+        for row in rows:
+            sides[side][row["succession"]].append((row["position"], row["unit"]))
     return UnitRegistry(
         [Unit(u["code"], u["name"], UnitLevel(u["level"]), UnitKind(u["kind"]), u["parent"],
-              u["valid_from"], u["valid_to"]) for u in units],
-        [Succession(s["on"], tuple(s["predecessors"]), tuple(s["successors"])) for s in successions])
+              u["valid_from"], u["valid_to"],
+              None if u.get("admin_type") is None else AdminType(u["admin_type"]),
+              u.get("short_name")) for u in units],
+        [Succession(s["on"], tuple(code for _, code in sorted(sides["p"][s["succession"]])),
+                    tuple(code for _, code in sorted(sides["s"][s["succession"]])))
+         for s in successions])

@@ -120,9 +120,9 @@ def last_events(frames: Frames, known_until: Any = None) -> Any:
     events = frames.get("petition_events")
     if known_until is not None:
         events = events.filter(nw.col("on") <= nw.lit(known_until))
-    last = events.group_by("petition_id").agg(nw.col("seq").max())
-    return (events.join(last, on=["petition_id", "seq"], how="inner")
-            .select(nw.col("petition_id").alias("id"), nw.col("kind").alias("_last_kind"),
+    last = events.group_by("petition").agg(nw.col("position").max())
+    return (events.join(last, on=["petition", "position"], how="inner")
+            .select(nw.col("petition").alias("id"), nw.col("kind").alias("_last_kind"),
                     nw.col("on").alias("_last_on")))
 
 
@@ -138,8 +138,8 @@ def prepared(frames: Frames, collection: str) -> Any:
     if collection == "models":
         if not frames.has("model_recognitions"):
             return table.with_columns(_first_recognition=nw.lit(None, nw.Date()))
-        first = (frames.get("model_recognitions").group_by("model_id")
+        first = (frames.get("model_recognitions").group_by("model")
                  .agg(nw.col("on").min().alias("_first_recognition"))
-                 .rename({"model_id": "id"}))
+                 .rename({"model": "id"}))
         return table.join(first, on="id", how="left")
     return table

@@ -135,7 +135,14 @@ def rules_table(stage: Stage, combos: list[dict[str, Any]], rules: RuleBook = DE
                            completed_by=",".join(sorted(k.code for k in rule.completed_by)),
                            extensions=limit.extensions, extension_days=limit.extension_days)
             rows.append(row)
-    return pa.Table.from_pylist(rows)
+    flags = ("remote_area", "second_instance", "in_jurisdiction", "discipline", "multi_site",
+             "working")
+    numbers = ("from_n", "to_n", "days", "extensions", "extension_days", "article")
+    names = (*RULE_FIELDS, "from_n", "to_n", "status", "rule", "law", "article", "days", "working",
+             "completed_by", "extensions", "extension_days", "circumstances")
+    schema = pa.schema([(name, pa.bool_() if name in flags else pa.int64() if name in numbers
+                         else pa.string()) for name in names])
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def _calendar(context: Context) -> Any:
@@ -174,10 +181,10 @@ def _petitions(context: Context) -> Any:
     def count(kind: str) -> Any:
         return nw.when(nw.col("kind") == kind).then(1).otherwise(0).sum()
 
-    facts = events.group_by("petition_id").agg(
+    facts = events.group_by("petition").agg(
         first("accepted").alias("_acc"), first("accepted", "declined").alias("_acc_done"),
         first("resolved").alias("_res_done"), count("suspended").alias("_susp")).rename(
-        {"petition_id": "id"})
+        {"petition": "id"})
     table = (table.join(facts, on="id", how="left")
              .join(last_events(frames, last), on="id", how="left")
              .with_columns(_closed=nw.col("_last_kind").is_in(_CLOSING).fill_null(False),
@@ -321,8 +328,9 @@ def on_time(stage: Stage) -> Calculator:
                                    _counted=nw.when(met | missed).then(1).otherwise(0))
         rows = _grouped(context, table, "_due", breakdowns, [],
                         [nw.col("_met").sum(), nw.col("_counted").sum()])
-        return _roll(context, rows, breakdowns, lambda cell, row, note: cell.add(
-            int(row["_counted"]), int(row["_met"]), note if row["_counted"] else ""))
+        counted = [row for row in rows if row["_counted"]]
+        return _roll(context, counted, breakdowns, lambda cell, row, note: cell.add(
+            int(row["_counted"]), int(row["_met"]), note))
 
     return calculate
 
@@ -337,8 +345,8 @@ def _completed(context: Context, table: Any, ends: list[str]) -> Any:
     events = frames.get("petition_events").filter(nw.col("on") <= nw.lit(context.period.last))
     chosen = nw.lit(None, nw.Date())
     for n, end in enumerate(ends):
-        first = (events.filter(nw.col("kind").is_in(end.split(","))).group_by("petition_id")
-                 .agg(nw.col("on").min().alias(f"_c{n}")).rename({"petition_id": "id"}))
+        first = (events.filter(nw.col("kind").is_in(end.split(","))).group_by("petition")
+                 .agg(nw.col("on").min().alias(f"_c{n}")).rename({"petition": "id"}))
         table = table.join(first, on="id", how="left")
         chosen = nw.when(nw.col("completed_by") == end).then(nw.col(f"_c{n}")).otherwise(chosen)
     return table.with_columns(_completed=chosen)
@@ -351,14 +359,14 @@ def _extended(context: Context, table: Any) -> Any:
         (nw.col("on") <= nw.lit(context.period.last)) & (nw.col("kind") == "extended")
         & (nw.col("days").is_null() | (nw.col("days") >= 1)))
     ranked = events.with_columns(_one=nw.lit(1)).with_columns(
-        _rank=nw.col("_one").cum_sum().over("petition_id", order_by="seq"))
-    limits = table.select(nw.col("id").alias("petition_id"), "extensions", "extension_days")
-    counted = (ranked.join(limits, on="petition_id", how="inner")
+        _rank=nw.col("_one").cum_sum().over("petition", order_by="position"))
+    limits = table.select(nw.col("id").alias("petition"), "extensions", "extension_days")
+    counted = (ranked.join(limits, on="petition", how="inner")
                .filter(nw.col("_rank") <= nw.col("extensions"))
                .with_columns(_d=nw.min_horizontal(nw.col("days").fill_null(nw.col("extension_days")),
                                                   nw.col("extension_days")))
-               .group_by("petition_id").agg(nw.col("_d").sum().alias("_ext"))
-               .rename({"petition_id": "id"}))
+               .group_by("petition").agg(nw.col("_d").sum().alias("_ext"))
+               .rename({"petition": "id"}))
     return table.join(counted, on="id", how="left").with_columns(
         _total_days=nw.col("days") + nw.col("_ext").fill_null(0))
 

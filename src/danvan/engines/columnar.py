@@ -152,8 +152,9 @@ def _registry(frames: Frames, registry: UnitRegistry | None) -> UnitRegistry:
     if registry is not None:
         return registry
     units = frames.rows(frames.get("units"))
-    successions = frames.rows(frames.get("successions")) if frames.has("successions") else []
-    return registry_from_tables(units, successions)
+    found = [frames.rows(frames.get(name)) if frames.has(name) else [] for name in (
+        "successions", "succession_predecessors", "succession_successors")]
+    return registry_from_tables(units, *found)
 
 
 def _dates(frames: Frames) -> list[Any]:
