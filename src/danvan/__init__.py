@@ -22,6 +22,9 @@ from danvan._lazy import attach
 from danvan._version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from danvan._front import (
+        report as report,
+    )
     from danvan.errors import (
         AmbiguousUnitError as AmbiguousUnitError,
         CalendarError as CalendarError,
@@ -38,9 +41,6 @@ if TYPE_CHECKING:
         StructureError as StructureError,
         UnknownUnitError as UnknownUnitError,
         VocabularyError as VocabularyError,
-    )
-    from danvan._front import (
-        report as report,
     )
     from danvan.indicators.reporting import (
         Report as Report,

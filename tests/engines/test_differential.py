@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import danvan
 from danvan.indicators import catalogue, evaluate
@@ -18,9 +17,9 @@ from danvan.testing import datasets
 pytest.importorskip("narwhals")
 pytest.importorskip("pyarrow")
 
-from danvan.engines import NotColumnarError, columnar_ids, dataset_tables  # noqa: E402
-from danvan.engines._frames import Frames  # noqa: E402
-from danvan.engines.columnar import evaluate as columnar_evaluate  # noqa: E402
+from danvan.engines import NotColumnarError, columnar_ids, dataset_tables
+from danvan.engines._frames import Frames
+from danvan.engines.columnar import evaluate as columnar_evaluate
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples" / "data").glob("*.json"))
 
@@ -33,12 +32,17 @@ def _available(engine: str) -> None:
     pytest.importorskip(engine)
 
 
-def assert_same(data: Dataset, engine: str, period: Any = None, **options: Any) -> None:
+HEADLINE = ("petitions.received", "petitions.resolution_rate", "petitions.acceptance_on_time_rate",
+            "petitions.resolution_on_time_rate", "petitions.processing_days")
+
+
+def assert_same(data: Dataset, engine: str, period: Any = None, ids: tuple[str, ...] | None = None,
+                **options: Any) -> None:
     """Every columnar indicator, with its usual breakdowns and unit/level/kind, equal on both engines."""
     scope, the_period = resolve(data, None, period)
     frames = Frames(dataset_tables(data), engine, **options)
     for indicator in catalogue():
-        if indicator.id not in columnar_ids():
+        if indicator.id not in (ids or columnar_ids()):
             continue
         dims = [*indicator.details, *((d,) for d in ("unit", "level", "kind")
                                        if d in indicator.dimensions)]
@@ -49,9 +53,10 @@ def assert_same(data: Dataset, engine: str, period: Any = None, **options: Any) 
         try:
             got = columnar_evaluate(frames, [indicator], scope, the_period, by)[indicator.id]
         except NotColumnarError as error:
-            assert error.indicator == indicator.id
-            assert indicator.id == "petitions.resolution_on_time_rate"
-            assert any(e.kind.code == "suspended" for p in data.petitions for e in p.events)
+            # the one gap: suspended petitions (the clock restarting) in the resolution stage
+            failed = (error.indicator, any(e.kind.code == "suspended"
+                                           for p in data.petitions for e in p.events))
+            assert failed == ("petitions.resolution_on_time_rate", True)
             continue
         assert _values(got) == _values(want), indicator.id
 
@@ -79,7 +84,7 @@ def test_not_columnar_names_the_indicator() -> None:
     """An indicator without a columnar form raises an error naming it."""
     _available("duckdb")
     data = danvan.loads(EXAMPLES[0].read_text(encoding="utf-8"), Dataset)
-    with pytest.raises(NotColumnarError, match="petitions.overdue_backlog"):
+    with pytest.raises(NotColumnarError, match=r"petitions\.overdue_backlog"):
         danvan.engines.compute(data, "petitions.overdue_backlog")
 
 
@@ -101,15 +106,15 @@ def test_front_dispatches_on_engine(tmp_path: Path) -> None:
 
 @pytest.mark.spark
 def test_spark_bundled_dataset() -> None:
-    """The same figures on a local SparkSession (the spark block of .ci/run)."""
+    """The headline figures are the same on a local SparkSession (the spark block of .ci/run)."""
     pytest.importorskip("pyspark")
     from pyspark.sql import SparkSession
 
-    spark = (SparkSession.builder.master("local[1]").appName("danvan-test")
+    spark = (SparkSession.builder.master("local[2]").appName("danvan-test")
              .config("spark.sql.shuffle.partitions", "2").config("spark.ui.enabled", "false")
              .getOrCreate())
     data = danvan.loads(EXAMPLES[2].read_text(encoding="utf-8"), Dataset)
-    assert_same(data, "spark", spark=spark)
+    assert_same(data, "spark", ids=HEADLINE, spark=spark)
 
 
 def test_columnar_ids_cover_the_record_rules() -> None:

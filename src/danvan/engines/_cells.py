@@ -124,9 +124,9 @@ class Roll:
         if dim == "kind":
             kinds = self.kinds
             assert kinds is not None
-            return lambda row, placement: None if row["_kind"] is None else kinds(row["_kind"])
+            return lambda row, placement: None if row["_kind"] is None else kinds.from_code(row["_kind"])
         if dim == "field":
-            return lambda row, placement: Field(row["field"])
+            return lambda row, placement: Field.from_code(row["field"])
         if dim == "bucket":
             return lambda row, placement: row["_bucket"]
         assert dim in SPLITS

@@ -105,9 +105,10 @@ def registry_from_tables(units: Iterable[Mapping[str, Any]],
         for row in rows:
             sides[side][row["succession"]].append((row["position"], row["unit"]))
     return UnitRegistry(
-        [Unit(u["code"], u["name"], UnitLevel(u["level"]), UnitKind(u["kind"]), u["parent"],
+        [Unit(u["code"], u["name"], UnitLevel.from_code(u["level"]), UnitKind.from_code(u["kind"]),
+              u["parent"],
               u["valid_from"], u["valid_to"],
-              None if u.get("admin_type") is None else AdminType(u["admin_type"]),
+              None if u.get("admin_type") is None else AdminType.from_code(u["admin_type"]),
               u.get("short_name")) for u in units],
         [Succession(s["on"], tuple(code for _, code in sorted(sides["p"][s["succession"]])),
                     tuple(code for _, code in sorted(sides["s"][s["succession"]])))

@@ -114,8 +114,7 @@ class Frames:
         elif self.engine == "polars":
             native = self.module.from_arrow(table).lazy()
         else:
-            native = self.spark.createDataFrame(table.to_pandas()) if table.num_rows else (
-                self.spark.createDataFrame([], _spark_schema(self.module, table.schema)))
+            native = self.spark.createDataFrame(table)  # an Arrow table, as Spark 4 takes
         return nw.from_native(native).lazy()
 
     def has(self, name: str) -> bool:
@@ -134,10 +133,3 @@ class Frames:
         """The rows of a (small, aggregated) lazy frame, as dicts."""
         return list(frame.collect().rows(named=True))
 
-
-def _spark_schema(sql: Any, schema: Any) -> Any:
-    types = sql.types
-    mapping = {"int64": types.LongType(), "bool": types.BooleanType(), "date32[day]": types.DateType(),
-               "string": types.StringType()}
-    return types.StructType([types.StructField(f.name, mapping.get(str(f.type), types.StringType()))
-                             for f in schema])

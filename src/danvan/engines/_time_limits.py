@@ -92,7 +92,7 @@ def calendar_table(first: dt.date, last: dt.date, calendar: WorkCalendar = DEFAU
 
 
 def _breakpoints(rules: RuleBook) -> list[dt.date]:
-    days = set()
+    days: set[dt.date] = set()
     for rule_set in rules:
         days.update(d for d in (rule_set.valid_from, rule_set.valid_to) if d is not None)
         for rule in rule_set.rules:
@@ -109,9 +109,9 @@ def rules_table(stage: Stage, combos: list[dict[str, Any]], rules: RuleBook = DE
     spans = list(zip([None, *points], [*points, None], strict=True))
     rows = []
     for combo in combos:
-        petition = Petition("X", PetitionKind(combo["kind"]), dt.date(2000, 1, 1), "X",
-                            Channel(combo["channel"]), combo["in_jurisdiction"],
-                            complexity=Complexity(combo["complexity"]),
+        petition = Petition("X", PetitionKind.from_code(combo["kind"]), dt.date(2000, 1, 1), "X",
+                            Channel.from_code(combo["channel"]), combo["in_jurisdiction"],
+                            complexity=Complexity.from_code(combo["complexity"]),
                             remote_area=combo["remote_area"],
                             second_instance=combo["second_instance"],
                             discipline=combo["discipline"], multi_site=combo["multi_site"])
