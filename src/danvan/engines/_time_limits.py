@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -24,10 +24,16 @@ import attrs
 from danvan.engines._cells import Cell, Roll
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import KIND_COLUMN, last_events
-from danvan.errors import FieldError
+from danvan.errors import FieldError, RuleError
 from danvan.indicators.engine import Indicator, Key
 from danvan.indicators.scope import Scope
-from danvan.indicators.timeliness import AgeBand
+from danvan.indicators.timeliness import (
+    AgeBand,
+    deadline_or_unassessed,
+    on_time_outcome,
+    overdue_item,
+    pending_on,
+)
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
 from danvan.law.deadlines import (
     DEFAULT_RULES,
@@ -35,10 +41,11 @@ from danvan.law.deadlines import (
     NoRuleInForceError,
     RuleBook,
     Stage,
+    StageDeadline,
     circumstances_of,
 )
-from danvan.records.petitions import CLOSING_EVENTS, Petition
-from danvan.records.vocabulary import Channel, Complexity, PetitionKind
+from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
+from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKind
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["CALCULATORS", "Calculator", "Context", "calendar_table", "rules_table"]
@@ -127,6 +134,10 @@ def rules_table(stage: Stage, combos: list[dict[str, Any]], rules: RuleBook = DE
                 rule = rules.select(stage, petition.kind, held, probe)
             except NoRuleInForceError:
                 row["status"] = "unassessed"
+                rule = None
+            except RuleError as error:
+                # raised only if a petition starts the stage in this span, as the record engine would
+                row.update(status="ambiguous", rule=",".join(error.value), law=error.reason)
                 rule = None
             if rule is not None:
                 limit = rule.limit_for(held)
@@ -269,15 +280,107 @@ def ageing(context: Context, indicator: Indicator,
                  lambda cell, row, note: cell.add(int(row["_count"]), note=note), cells)
 
 
-def _rules(context: Context, stage: Stage, table: Any) -> tuple[Any, list[str]]:
-    """The rules table for the petitions of ``table``, and the distinct ``completed_by`` sets."""
+def _rules(context: Context, stage: Stage, table: Any) -> tuple[Any, list[str], bool]:
+    """The rules table for the petitions of ``table``, the distinct ``completed_by`` sets, and
+    whether some span has several rules applying equally."""
     frames = context.frames
     rules = context.option("time_limits", RuleBook, DEFAULT_RULES)
     found = rules_table(stage, frames.rows(table.select(*RULE_FIELDS).unique()), rules)
-    columns = [*RULE_FIELDS, "from_n", "to_n", "status", "days", "working", "completed_by",
-               "extensions", "extension_days"]
+    columns = [*RULE_FIELDS, "from_n", "to_n", "status", "rule", "law", "days", "working",
+               "completed_by", "extensions", "extension_days"]
     ends = sorted({c for c in found.column("completed_by").to_pylist() if c})
-    return frames.frame(found.select(columns)), ends
+    ambiguous = "ambiguous" in found.column("status").to_pylist()
+    return frames.frame(found.select(columns)), ends, ambiguous
+
+
+def _strict(context: Context, indicator: Indicator) -> None:
+    from danvan.engines.columnar import NotColumnarError
+
+    if context.option("strict", bool, False):
+        raise NotColumnarError(indicator.id, "strict=True (raising on extensions the rules "
+                                             "do not allow) needs the record engine")
+
+
+def _not_suspended(table: Any, nw: Any) -> Any:
+    return table.filter(nw.col("_susp").fill_null(0) == 0)
+
+
+def _due(context: Context, stage: Stage, table: Any) -> Any:
+    """Petitions whose ``stage`` has started, with a rule in force and an event completing it:
+    the due date ``_due`` and the completing event ``_completed`` (null: not completed).
+
+    Suspensions restart the clock one event after another; petitions with one known are left
+    to :func:`_suspended` (the law module itself), so ``table`` should hold none.
+    """
+    nw = context.frames.nw
+    done = "_recv" if stage is Stage.ACCEPTANCE else "_accd"
+    if stage is Stage.RESOLUTION:
+        table = table.filter(~nw.col("_acc").is_null())
+    rules, ends, ambiguous = _rules(context, stage, table)
+    table = table.join(rules, on=list(RULE_FIELDS), how="inner").filter(
+        (nw.col("from_n") <= nw.col(f"{done}_n")) & (nw.col(f"{done}_n") < nw.col("to_n")))
+    if ambiguous:
+        clash = context.frames.rows(table.filter(nw.col("status") == "ambiguous")
+                                    .select("rule", "law").head(1))
+        if clash:
+            raise RuleError(clash[0]["rule"].split(","), clash[0]["law"])
+    table = table.filter((nw.col("status") == "rule") & (nw.col("completed_by") != ""))
+    table = _extended(context, table) if stage is Stage.RESOLUTION else table.with_columns(
+        _total_days=nw.col("days"))
+    calendar = _calendar(context)
+    by_n = calendar.select(nw.col("n").alias("_due_key"), nw.col("next_working").alias("_due_c"))
+    by_w = calendar.filter(nw.col("working")).select(nw.col("ordinal").alias("_due_key"),
+                                                     nw.col("day").alias("_due_w"))
+    table = (table.with_columns(_due_key=nw.when(nw.col("working"))
+                                .then(nw.col(f"{done}_w") + nw.col("_total_days"))
+                                .otherwise(nw.col(f"{done}_n") + nw.col("_total_days")))
+             .join(by_n, on="_due_key", how="left").join(by_w, on="_due_key", how="left")
+             .with_columns(_due=nw.when(nw.col("working")).then(nw.col("_due_w"))
+                           .otherwise(nw.col("_due_c"))))
+    return _completed(context, table, ends)
+
+
+def _petition(row: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> Petition:
+    """A petition rebuilt from its row and its event rows (in position order)."""
+    return Petition(
+        row["id"], PetitionKind.from_code(row["kind"]), row["received_on"], row["unit"],
+        Channel.from_code(row["channel"]), row["in_jurisdiction"], row["crowd_size"],
+        Complexity.from_code(row["complexity"]), row["remote_area"], row["second_instance"],
+        row["discipline"], row["multi_site"], row["known_on"],
+        tuple(PetitionEvent(EventKind.from_code(e["kind"]), e["on"], e["days"], e["to_unit"])
+              for e in sorted(events, key=lambda e: e["position"])))
+
+
+def _suspended(context: Context) -> list[Petition]:
+    """The petitions with a suspension known on the period's last day, as records.
+
+    Few in practice; their resolution clock stops and restarts event by event, which
+    :func:`~danvan.law.deadlines.stage_deadline` computes for them.
+    """
+    found = context.cache.get("suspended")
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    frames, nw = context.frames, context.frames.nw
+    columns = ["id", "kind", "received_on", "unit", "channel", "in_jurisdiction", "crowd_size",
+               "complexity", "remote_area", "second_instance", "discipline", "multi_site",
+               "known_on"]
+    table = _petitions(context).filter(nw.col("_susp").fill_null(0) > 0).select(*columns)
+    rows = frames.rows(table)
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if rows:
+        ids = table.select(nw.col("id").alias("petition"))
+        for event in frames.rows(frames.get("petition_events").join(ids, on="petition", how="inner")
+                                 .select("petition", "position", "kind", "on", "days", "to_unit")):
+            events[event["petition"]].append(event)
+    found = context.cache["suspended"] = [_petition(row, events[row["id"]]) for row in rows]
+    return found
+
+
+def _row(petition: Petition, day: dt.date | None = None, **values: int) -> dict[str, Any]:
+    row: dict[str, Any] = {"unit": petition.unit, "_kind": petition.kind.code, **values}
+    if day is not None:
+        row.update(_y=day.year, _m=day.month)
+    return row
 
 
 def on_time(stage: Stage) -> Calculator:
@@ -285,39 +388,10 @@ def on_time(stage: Stage) -> Calculator:
 
     def calculate(context: Context, indicator: Indicator,
                   breakdowns: list[tuple[str, ...]]) -> tuple[Cell, Cells]:
-        from danvan.engines.columnar import NotColumnarError
-
-        nw, period, frames = context.frames.nw, context.period, context.frames
-        if context.option("strict", bool, False):
-            raise NotColumnarError(indicator.id, "strict=True (raising on extensions the rules "
-                                                 "do not allow) needs the record engine")
-        table = _petitions(context)
-        done = "_recv" if stage is Stage.ACCEPTANCE else "_accd"
-        if stage is Stage.RESOLUTION:
-            table = table.filter(~nw.col("_acc").is_null())
-            suspended = frames.rows(table.filter(nw.col("_susp") > 0).select(nw.len().alias("n")))
-            if suspended[0]["n"]:
-                raise NotColumnarError(indicator.id, f"{suspended[0]['n']} petitions were suspended "
-                                                     "(tạm đình chỉ): the clock restarting is not "
-                                                     "computed on columns yet")
-        rules, ends = _rules(context, stage, table)
-        table = table.join(rules, on=list(RULE_FIELDS), how="inner").filter(
-            (nw.col("from_n") <= nw.col(f"{done}_n")) & (nw.col(f"{done}_n") < nw.col("to_n"))
-            & (nw.col("status") == "rule") & (nw.col("completed_by") != ""))
-        table = _extended(context, table) if stage is Stage.RESOLUTION else table.with_columns(
-            _total_days=nw.col("days"))
-        calendar = _calendar(context)
-        by_n = calendar.select(nw.col("n").alias("_due_key"), nw.col("next_working").alias("_due_c"))
-        by_w = calendar.filter(nw.col("working")).select(nw.col("ordinal").alias("_due_key"),
-                                                         nw.col("day").alias("_due_w"))
-        table = (table.with_columns(_due_key=nw.when(nw.col("working"))
-                                    .then(nw.col(f"{done}_w") + nw.col("_total_days"))
-                                    .otherwise(nw.col(f"{done}_n") + nw.col("_total_days")))
-                 .join(by_n, on="_due_key", how="left").join(by_w, on="_due_key", how="left")
-                 .with_columns(_due=nw.when(nw.col("working")).then(nw.col("_due_w"))
-                               .otherwise(nw.col("_due_c")))
-                 .filter((nw.col("_due") >= nw.lit(period.start)) & (nw.col("_due") < nw.lit(period.end))))
-        table = _completed(context, table, ends)
+        _strict(context, indicator)
+        nw, period = context.frames.nw, context.period
+        table = _due(context, stage, _not_suspended(_petitions(context), nw)).filter(
+            (nw.col("_due") >= nw.lit(period.start)) & (nw.col("_due") < nw.lit(period.end)))
         met = ~nw.col("_completed").is_null() & (nw.col("_completed") <= nw.col("_due"))
         missed = ((~nw.col("_completed").is_null() & (nw.col("_completed") > nw.col("_due")))
                   | (nw.col("_completed").is_null() & nw.col("_closed")
@@ -328,11 +402,45 @@ def on_time(stage: Stage) -> Calculator:
                                    _counted=nw.when(met | missed).then(1).otherwise(0))
         rows = _grouped(context, table, "_due", breakdowns, [],
                         [nw.col("_met").sum(), nw.col("_counted").sum()])
+        rules = context.option("time_limits", RuleBook, DEFAULT_RULES)
+        calendar = context.option("calendar", WorkCalendar, DEFAULT_CALENDAR)
+        for petition in _suspended(context):
+            deadline = deadline_or_unassessed(petition, stage, period.last, rules=rules,
+                                              calendar=calendar, strict=False)
+            outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
+            if outcome in ("met", "missed") and isinstance(deadline, StageDeadline):
+                rows.append(_row(petition, deadline.due, _met=int(outcome == "met"), _counted=1))
         counted = [row for row in rows if row["_counted"]]
         return _roll(context, counted, breakdowns, lambda cell, row, note: cell.add(
             int(row["_counted"]), int(row["_met"]), note))
 
     return calculate
+
+
+def overdue(context: Context, indicator: Indicator,
+            breakdowns: list[tuple[str, ...]]) -> tuple[Cell, Cells]:
+    """Petitions open on the period's last day with a stage past its due date and not done."""
+    _strict(context, indicator)
+    nw, last = context.frames.nw, context.period.last
+    table = _not_suspended(_petitions(context), nw).filter(~nw.col("_closed"))
+    late = [_due(context, stage, table).filter(nw.col("_completed").is_null()
+                                               & (nw.col("_due") < nw.lit(last))).select("id")
+            for stage in (Stage.ACCEPTANCE, Stage.RESOLUTION)]
+    ids = nw.concat(late, how="vertical").unique()
+    rows = _grouped(context, table.join(ids, on="id", how="inner"), None, breakdowns, [],
+                    [nw.len().alias("_count")])
+    rules = context.option("time_limits", RuleBook, DEFAULT_RULES)
+    calendar = context.option("calendar", WorkCalendar, DEFAULT_CALENDAR)
+    for petition in _suspended(context):
+        if not pending_on(petition, last):
+            continue
+        deadlines = [deadline_or_unassessed(petition, stage, last, rules=rules, calendar=calendar,
+                                            strict=False)
+                     for stage in (Stage.ACCEPTANCE, Stage.RESOLUTION)]
+        if any(overdue_item(petition, deadline, last) is not None for deadline in deadlines):
+            rows.append(_row(petition, _count=1))
+    return _roll(context, rows, breakdowns,
+                 lambda cell, row, note: cell.add(int(row["_count"]), note=note))
 
 
 def _completed(context: Context, table: Any, ends: list[str]) -> Any:
@@ -375,6 +483,7 @@ def _extended(context: Context, table: Any) -> Any:
 CALCULATORS: dict[str, Calculator] = {
     "petitions.acceptance_on_time_rate": on_time(Stage.ACCEPTANCE),
     "petitions.resolution_on_time_rate": on_time(Stage.RESOLUTION),
+    "petitions.overdue_backlog": overdue,
     "petitions.ageing": ageing,
     "petitions.processing_days": processing(working=False),
     "petitions.processing_working_days": processing(working=True),
