@@ -131,7 +131,8 @@ def _sql(root: Path) -> dict[str, Any]:
                     hive_partitioning = true)""")
     fields = ("kind", "complexity", "remote_area", "second_instance", "channel", "in_jurisdiction",
               "discipline", "multi_site")
-    combos = con.execute(f"SELECT DISTINCT {', '.join(fields)} FROM p").to_arrow_table().to_pylist()
+    combos = [dict(zip(fields, row, strict=True))
+              for row in con.execute(f"SELECT DISTINCT {', '.join(fields)} FROM p").fetchall()]
     cal = calendar_table(dt.date(2020, 12, 1), dt.date(2028, 12, 31))  # noqa: F841 (read by SQL)
     rules = rules_table(Stage.ACCEPTANCE, combos)  # noqa: F841 (read by SQL)
     out: dict[str, Any] = {}
@@ -185,13 +186,23 @@ def _sql(root: Path) -> dict[str, Any]:
 
 def _danvan(root: Path, engine: str) -> dict[str, Any]:
     """The same three indicators by province, by danvan's columnar engine on ``engine``."""
-    from danvan.engines import compute
     from danvan.engines._frames import Frames
+    from danvan.engines.columnar import evaluate
+    from danvan.indicators import get
+    from danvan.indicators.scope import Scope
+    from danvan.records.units import UnitRegistry
+    from danvan.values.periods import Period
 
     frames = Frames(root, engine)
+    period = Period.parse(PERIOD)
+    from danvan.engines.columnar import _registry
+
+    scope = Scope(_registry(frames, None), "VN", period.last)
+    assert isinstance(scope.registry, UnitRegistry)
+    found = evaluate(frames, [get(i) for i in INDICATORS], scope, period,
+                     {i: [("unit",)] for i in INDICATORS})
     out: dict[str, Any] = {}
-    for indicator in INDICATORS:
-        result = compute(frames, indicator, scope="VN", period=PERIOD, by="unit")
+    for indicator, (_, result) in found.items():
         if indicator == "petitions.processing_days":
             out[indicator] = {k: (p.value.count, str(p.value.median)) for k, p in result.parts.items()}
         else:

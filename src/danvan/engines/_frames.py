@@ -117,6 +117,21 @@ class Frames:
             native = self.spark.createDataFrame(table)  # an Arrow table, as Spark 4 takes
         return nw.from_native(native).lazy()
 
+    def materialise(self, frame: Any) -> Any:
+        """``frame`` computed once and kept for the queries that read it again: a DuckDB
+        table (on disk when the connection is a database file), a collected Polars frame, a
+        cached Spark frame."""
+        nw = self.nw
+        native = frame.to_native()
+        if self.engine == "duckdb":
+            self._kept = getattr(self, "_kept", 0) + 1
+            name = f"_danvan_kept_{self._kept}"
+            native.to_table(name)
+            return nw.from_native(self.connection.table(name)).lazy()
+        if self.engine == "polars":
+            return nw.from_native(native.collect().lazy()).lazy()
+        return nw.from_native(native.cache()).lazy()
+
     def has(self, name: str) -> bool:
         """Whether a table ``name`` was given."""
         return name in self.tables

@@ -137,7 +137,8 @@ def rules_table(stage: Stage, combos: list[dict[str, Any]], rules: RuleBook = DE
                 rule = None
             except RuleError as error:
                 # raised only if a petition starts the stage in this span, as the record engine would
-                row.update(status="ambiguous", rule=",".join(error.value), law=error.reason)
+                ids = error.value if isinstance(error.value, list) else [error.value]
+                row.update(status="ambiguous", rule=",".join(map(str, ids)), law=error.reason)
                 rule = None
             if rule is not None:
                 limit = rule.limit_for(held)
@@ -202,7 +203,7 @@ def _petitions(context: Context) -> Any:
                            _kind=nw.col(KIND_COLUMN["petitions"])))
     table = _on_day(context, table, "received_on", "_recv")
     table = _on_day(context, table, "_acc", "_accd")
-    found = context.cache["petitions"] = table
+    found = context.cache["petitions"] = frames.materialise(table)
     return found
 
 
