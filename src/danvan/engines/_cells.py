@@ -29,7 +29,7 @@ from danvan.records.vocabulary import (
     PetitionKind,
     Term,
 )
-from danvan.values.exact import Change, Durations, Rate
+from danvan.values.exact import Change, Durations, Ranking, Rate
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["Cell", "Roll", "results"]
@@ -44,13 +44,14 @@ _KIND_TERMS: dict[str, type[Term]] = {
 class Cell:
     """Sums for one indicator (or one cell of a breakdown): total, part, durations, notes."""
 
-    __slots__ = ("counts", "notes", "part", "total")
+    __slots__ = ("counts", "notes", "part", "ranked", "total")
 
     def __init__(self) -> None:
         self.total = 0
         self.part = 0
         self.counts: Counter[int] = Counter()
         self.notes: dict[str, None] = {}
+        self.ranked: list[tuple[str, int]] = []
 
     def add(self, total: int, part: int = 0, note: str = "", value: int | None = None) -> None:
         """Add ``total`` (and ``part``); ``value`` is a duration seen ``total`` times."""
@@ -70,6 +71,8 @@ def _value(indicator: Indicator, cell: Cell) -> Value:
         return Rate(cell.part, cell.total)
     if kind == "durations":
         return Durations._from_counts(cell.counts.items())
+    if kind == "ranking":
+        return Ranking(cell.ranked)
     return Change(cell.total, cell.part)
 
 

@@ -25,6 +25,7 @@ from danvan.engines._cells import Cell, Roll
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import KIND_COLUMN, last_events
 from danvan.errors import FieldError, RuleError
+from danvan.indicators import _timeliness as _record_calculators
 from danvan.indicators.engine import Indicator, Key
 from danvan.indicators.scope import Scope
 from danvan.indicators.timeliness import (
@@ -58,6 +59,8 @@ RULE_FIELDS: Final = ("kind", "complexity", "remote_area", "second_instance", "c
                       "in_jurisdiction", "discipline", "multi_site")
 _CLOSING: Final = sorted(k.code for k in CLOSING_EVENTS)
 _FAR: Final = 10**7
+#: How many petitions ``petitions.oldest_pending`` lists (as the record engine).
+OLDEST: Final = _record_calculators.OLDEST
 
 
 @attrs.define
@@ -480,12 +483,54 @@ def _extended(context: Context, table: Any) -> Any:
         _total_days=nw.col("days") + nw.col("_ext").fill_null(0))
 
 
+def oldest(context: Context, indicator: Indicator,
+           breakdowns: list[tuple[str, ...]]) -> tuple[Cell, Cells]:
+    """The :data:`~danvan.indicators._timeliness.OLDEST` petitions open on the period's last day
+    that were received first (ties: by id), with their age; in each cell of a breakdown too."""
+    frames, nw, last = context.frames, context.frames.nw, context.period.last
+    table = _petitions(context).filter(~nw.col("_closed"))
+    # the oldest of each unit and kind (a cell is a union of those), in scope only
+    units = [row["unit"] for row in frames.rows(table.select("unit").unique())]
+    placed = [code for code in units if context.scope.place(code) is not None]
+    import pyarrow as pa
+
+    table = table.join(frames.frame(pa.table({"unit": pa.array(placed, pa.string())})),
+                       on="unit", how="inner")
+    ranked = table.with_columns(_one=nw.lit(1)).with_columns(
+        _rank=nw.col("_one").cum_sum().over("unit", "_kind", order_by=["received_on", "id"]))
+    rows = frames.rows(ranked.filter(nw.col("_rank") <= OLDEST).select(
+        "id", "unit", "_kind", "received_on", "_recv_n"))
+    rows.sort(key=lambda row: (row["received_on"], row["id"]))
+    roll = Roll(context.scope, context.period, "petitions")
+    total = Cell()
+    keyed: list[tuple[tuple[str, ...], dict[Key, list[dict[str, Any]]], Any]] = [
+        (b, defaultdict(list), roll.key_of(b)) for b in breakdowns]
+    groups: list[Any] = [(total, rows)]
+    for row in rows:
+        placement = roll.place(row)
+        assert placement is not None  # kept above
+        row["_placement"] = placement
+        for _, found, key_of in keyed:
+            found[key_of(row, placement)].append(row)
+    cells: Cells = []
+    for b, found, _ in keyed:
+        chosen = {key: Cell() for key in found}
+        cells.append((b, chosen))
+        groups += [(chosen[key], group) for key, group in found.items()]
+    for cell, group in groups:
+        for row in group[:OLDEST]:
+            cell.add(1, note=row["_placement"].note)
+            cell.ranked.append((row["id"], last.toordinal() - int(row["_recv_n"])))
+    return total, cells
+
+
 #: Columnar calculators of the catalogue's calculator indicators, by id.
 CALCULATORS: dict[str, Calculator] = {
     "petitions.acceptance_on_time_rate": on_time(Stage.ACCEPTANCE),
     "petitions.resolution_on_time_rate": on_time(Stage.RESOLUTION),
     "petitions.overdue_backlog": overdue,
     "petitions.ageing": ageing,
+    "petitions.oldest_pending": oldest,
     "petitions.processing_days": processing(working=False),
     "petitions.processing_working_days": processing(working=True),
 }
