@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from danvan.engines._convert import (
         dataset_tables as dataset_tables,
     )
+    from danvan.engines._errors import (
+        NotColumnarError as NotColumnarError,
+    )
     from danvan.engines._time_limits import (
         calendar_table as calendar_table,
         rules_table as rules_table,
     )
     from danvan.engines.columnar import (
-        NotColumnarError as NotColumnarError,
         columnar_ids as columnar_ids,
         compute as compute,
         evaluate as evaluate,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 __getattr__, __dir__, __all__ = attach(__name__, {
     "._convert": ("dataset_tables",),
+    "._errors": ("NotColumnarError",),
     "._time_limits": ("calendar_table", "rules_table"),
-    ".columnar": ("NotColumnarError", "columnar_ids", "compute", "evaluate", "report"),
+    ".columnar": ("columnar_ids", "compute", "evaluate", "report"),
 }, submodules=("columnar",))

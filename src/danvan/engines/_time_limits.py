@@ -22,6 +22,7 @@ from typing import Any, Final
 import attrs
 
 from danvan.engines._cells import Cell, Roll
+from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import KIND_COLUMN, last_events
 from danvan.errors import FieldError, RuleError
@@ -298,8 +299,6 @@ def _rules(context: Context, stage: Stage, table: Any) -> tuple[Any, list[str], 
 
 
 def _strict(context: Context, indicator: Indicator) -> None:
-    from danvan.engines.columnar import NotColumnarError
-
     if context.option("strict", bool, False):
         raise NotColumnarError(indicator.id, "strict=True (raising on extensions the rules "
                                              "do not allow) needs the record engine")

@@ -25,9 +25,10 @@ from typing import Any
 from danvan.engines import _time_limits
 from danvan.engines._cells import Cell, Roll, results
 from danvan.engines._convert import dataset_tables, registry_from_tables
+from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
-from danvan.errors import DanvanError, FieldError
+from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Key, Result, _check_dimensions
 from danvan.indicators.reporting import Report
@@ -37,14 +38,6 @@ from danvan.records.units import UnitRegistry
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["COLUMNAR", "NotColumnarError", "columnar_ids", "compute", "evaluate", "report"]
-
-
-class NotColumnarError(DanvanError, NotImplementedError):
-    """An indicator (or an option of one) the columnar engine cannot compute."""
-
-    def __init__(self, indicator: str, reason: str) -> None:
-        self.indicator, self.reason = indicator, reason
-        super().__init__(f"{indicator}: not computed by the columnar engine: {reason}")
 
 
 #: Indicators computed by a columnar calculator rather than a record rule.
