@@ -23,12 +23,15 @@ __all__ = [
     "LifecycleError",
     "NumberFormatError",
     "PeriodError",
+    "RowError",
     "RuleError",
     "StructureError",
+    "TableError",
     "UnknownUnitError",
     "VocabularyError",
     "flatten",
     "join_path",
+    "shorten",
 ]
 
 
@@ -56,6 +59,46 @@ class FieldError(DanvanError, ValueError):
 
 class StructureError(FieldError):
     """Input data (a dict or JSON text) that does not describe a danvan entity."""
+
+
+def shorten(value: object, limit: int = 80) -> object:
+    """``value`` with text longer than ``limit`` characters cut, so a message stays readable.
+
+    >>> shorten("x" * 100)[-5:], shorten(12)
+    ('xx...', 12)
+    """
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 3] + "..."
+    return value
+
+
+class RowError(FieldError):
+    """A cell of a table (a CSV, a sheet, a DataFrame) that does not give a record's field.
+
+    ``source`` names the file or sheet, ``row`` is the row as a spreadsheet
+    numbers it (the header is row 1; ``None`` for a problem with a whole
+    column), ``column`` is the header as the source writes it; ``value`` is the
+    cell, cut to 80 characters in the message.
+    """
+
+    def __init__(self, source: str, row: int | None, column: str, value: object,
+                 expected: str) -> None:
+        self.source = source
+        self.row = row
+        self.column = column
+        where = source if row is None else f"{source} row {row}"
+        if column:
+            where += f", column {column!r}"
+        super().__init__(where, value, expected)
+        got = "" if value is None else f", got {shorten(value)!r}"
+        self.args = (f"{where}: {expected}{got}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def at(self, prefix: str) -> FieldError:
+        """The same error (a row error is already placed)."""
+        return self
 
 
 class VocabularyError(DanvanError, ValueError):
@@ -169,6 +212,22 @@ class DataError(DanvanErrorGroup):
 
     Each sub-exception is a :class:`StructureError` naming the path of the bad value.
     """
+
+
+class TableError(DanvanErrorGroup):
+    """Tables whose rows do not describe danvan records; each problem is a :class:`RowError`.
+
+    ``str()`` lists the first :attr:`SHOWN` problems and ends with "and N more";
+    :func:`flatten` gives them all.
+    """
+
+    SHOWN = 20
+
+    def __str__(self) -> str:
+        lines = flatten(self)
+        shown = "\n".join(f"  {line}" for line in lines[: self.SHOWN])
+        more = f"\n  and {len(lines) - self.SHOWN} more" if len(lines) > self.SHOWN else ""
+        return f"{self.message} ({len(lines)} problem(s)):\n{shown}{more}"
 
 
 class IntegrityError(DanvanErrorGroup):

@@ -1,6 +1,7 @@
 """``python -m danvan check REPORT.txt``: check the figures of a report against each other.
 
-Prints each claim with its finding and span. With ``--data DATA.json`` it also
+Prints each claim with its finding and span. With ``--data DATA.json`` (or
+tables: CSV, ``.xlsx``, Parquet, with ``--mapping MAP.toml``) it also
 reconciles the bound figures with the indicators computed from the records
 (``--unit``, ``--period``; ``--bindings FILE.json``, or ``seed:000``, or the
 set danvan ships for the text). Exit status: 0 when every checked claim holds
@@ -17,10 +18,8 @@ import json
 import sys
 from typing import Any
 
-from danvan.cli._io import read_text
+from danvan.cli._io import add_input_arguments, note, read_dataset, read_text
 from danvan.errors import FieldError
-from danvan.records.dataset import Dataset
-from danvan.records.serialization import loads
 from danvan.text._seed_bindings import SEEDS, for_text
 from danvan.text.claims import Finding, Verdict, check
 from danvan.text.reconciliation import (
@@ -47,8 +46,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("report", metavar="REPORT.txt", help="a UTF-8 text file, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="one line per claim (default) or a JSON list")
-    parser.add_argument("--data", metavar="DATA.json",
-                        help="a dataset (danvan JSON) to reconcile the bound figures with")
+    parser.add_argument("--data", metavar="DATA", nargs="+",
+                        help="a dataset (danvan JSON), or tables (CSV, .xlsx, Parquet; with "
+                             "--mapping), to reconcile the bound figures with")
     parser.add_argument("--unit", help="the unit code the report is about (default: the "
                                        "dataset's top unit)")
     parser.add_argument("--period", help="the period of the report, e.g. 2021 or "
@@ -56,6 +56,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--bindings", metavar="BINDINGS.json",
                         help="bindings of figures to indicators (a JSON file, or seed:NNN for "
                              "a shipped set; default: the set shipped for this text)")
+    add_input_arguments(parser)
     parser.set_defaults(run=run)
     return parser
 
@@ -127,7 +128,8 @@ def _reconcile(args: argparse.Namespace, text: str) -> tuple[Reconciliation, ...
                                            "or --period")
         return None
     bindings, defaults = _bindings(args.bindings, text)
-    dataset = loads(read_text(args.data, field="data"), Dataset)
+    dataset, notes = read_dataset(args.data, args.mapping, args.errors)
+    note(notes)
     return reconcile(text, dataset, bindings=bindings,
                      scope=args.unit or defaults.get("unit"),
                      period=args.period or defaults.get("period"))

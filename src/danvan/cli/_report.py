@@ -3,8 +3,11 @@
 Options: ``--unit CODE`` (default: the dataset's single top unit), ``--period``
 (``2021``, ``2020-2025``, ``2021-H1``, ``2021-Q3``, ``2021-05`` or
 ``2016-07-01..2021-07-01``; default: the span of the records), ``--format
-text|json``. Problems raise :class:`~danvan.errors.DanvanError` or
-:class:`OSError`; :func:`danvan.cli.main` prints them on one line, status 2.
+text|json``. ``DATA`` may be tables instead of JSON (CSV, ``.xlsx``, Parquet;
+``--mapping MAP.toml`` for an office's own export, ``--errors ERRORS.csv`` to
+keep every bad row); the defaults the mapping supplied are noted on stderr.
+Problems raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
+:func:`danvan.cli.main` prints them on one line, status 2.
 """
 
 from __future__ import annotations
@@ -14,11 +17,8 @@ import json
 import sys
 from typing import Any
 
-from danvan.cli._io import read_text
-from danvan.errors import DanvanError, DanvanErrorGroup, flatten
+from danvan.cli._io import add_input_arguments, note, read_dataset
 from danvan.indicators import report
-from danvan.records.dataset import Dataset
-from danvan.records.serialization import loads
 
 __all__ = ["add_parser", "run"]
 
@@ -28,7 +28,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "report", help="print the indicators of a dataset",
         description="Compute every catalogued indicator of a dataset over a unit and a period.")
-    parser.add_argument("data", metavar="DATA.json", help="a dataset written by danvan")
+    parser.add_argument("data", metavar="DATA", nargs="+",
+                        help="a dataset written by danvan (.json), or tables: CSV, .xlsx or "
+                             "Parquet files (with --mapping for your own export)")
     parser.add_argument("--unit", metavar="CODE", default=None,
                         help="code of the unit to report on (default: the single top unit)")
     parser.add_argument("--period", default=None,
@@ -36,19 +38,15 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "2016-07-01..2021-07-01 (default: the span of the records)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text table (default) or JSON rows")
+    add_input_arguments(parser)
     parser.set_defaults(run=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the dataset, compute the report and print it; returns the exit status."""
-    text = read_text(args.data, field="data")
-    try:
-        dataset = loads(text, Dataset)
-    except DanvanErrorGroup as error:
-        problems = flatten(error)
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise DanvanError(f"{args.data}: {error.message}: {problems[0]}{more}") from error
+    dataset, notes = read_dataset(args.data, args.mapping, args.errors)
+    note(notes)
     result = report(dataset, args.unit, args.period)
     if args.format == "json":
         payload = {"unit": result.scope.root, "unit_name": result.scope.unit.name,

@@ -12,6 +12,21 @@ from typing import TYPE_CHECKING
 from danvan._lazy import attach
 
 if TYPE_CHECKING:
+    from danvan.tables.mapping import (
+        Mapping as Mapping,
+        Status as Status,
+        TableMapping as TableMapping,
+        load_mapping as load_mapping,
+        template as template,
+    )
+    from danvan.tables.readers import (
+        Imported as Imported,
+        read as read,
+        read_arrow as read_arrow,
+        read_csv as read_csv,
+        read_excel as read_excel,
+        read_parquet as read_parquet,
+    )
     from danvan.tables.schema import (
         TABLES as TABLES,
         Column as Column,
@@ -21,8 +36,30 @@ if TYPE_CHECKING:
         table as table,
         table_schema as table_schema,
     )
+    from danvan.tables.writers import (
+        tables_of as tables_of,
+        to_arrow as to_arrow,
+        write_csv as write_csv,
+        write_excel as write_excel,
+        write_parquet as write_parquet,
+    )
 
 __getattr__, __dir__, __all__ = attach(__name__, {
+    ".mapping": (
+        "Mapping",
+        "Status",
+        "TableMapping",
+        "load_mapping",
+        "template",
+    ),
+    ".readers": (
+        "Imported",
+        "read",
+        "read_arrow",
+        "read_csv",
+        "read_excel",
+        "read_parquet",
+    ),
     ".schema": (
         "TABLES",
         "Column",
@@ -31,5 +68,12 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "json_schema",
         "table",
         "table_schema",
+    ),
+    ".writers": (
+        "tables_of",
+        "to_arrow",
+        "write_csv",
+        "write_excel",
+        "write_parquet",
     ),
 })
