@@ -19,6 +19,10 @@ from danvan.errors import FieldError
 
 __all__ = ["ENGINES", "Frames", "narwhals"]
 
+#: The long tables the engine reads, and their parent table.
+_LONG: dict[str, str] = {"petition_events": "petitions", "model_recognitions": "models",
+                         "model_replications": "models"}
+
 #: The backends the columnar engine runs on, and the extra each needs.
 ENGINES: dict[str, str] = {"duckdb": "duckdb", "polars": "polars", "spark": "spark"}
 
@@ -73,6 +77,16 @@ class Frames:
         else:
             raise FieldError("tables", type(source).__name__,
                              "expected a mapping of table names to tables, or a folder of Parquet")
+        for name, parent in _LONG.items():
+            # a long table with no rows is often left out: its parent's records have none
+            if parent in self.tables and name not in self.tables:
+                import pyarrow as pa
+
+                from danvan.tables.schema import arrow_schema
+
+                schema = arrow_schema(name)
+                self.tables[name] = self.frame(pa.table(
+                    {f.name: pa.array([], f.type) for f in schema}, schema=schema))
 
     def _read_folder(self, root: Path) -> None:
         if not root.is_dir():
