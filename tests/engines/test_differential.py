@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import danvan
-from danvan.errors import DanvanError
+from danvan.errors import DanvanError, RuleError
 from danvan.indicators import catalogue, evaluate
 from danvan.indicators.reporting import record_dates, resolve
 from danvan.records.dataset import Dataset
@@ -52,7 +53,13 @@ def assert_same(data: Dataset, engine: str, period: Any = None, ids: tuple[str, 
         by = {indicator.id: dims}
         try:
             want = evaluate(data, [indicator], scope, the_period, by)[indicator.id]
-        except DanvanError as error:  # e.g. two rules apply equally: both engines refuse
+        except RuleError:
+            # Two rules apply equally to some petition: the record engine refuses every
+            # indicator of its time-limit pass, the columnar engine those that need that rule.
+            with contextlib.suppress(RuleError):
+                columnar_evaluate(frames, [indicator], scope, the_period, by)
+            continue
+        except DanvanError as error:
             with pytest.raises(type(error)):
                 columnar_evaluate(frames, [indicator], scope, the_period, by)
             continue

@@ -28,6 +28,7 @@ from danvan.records.vocabulary import (
     OwnerKind,
     PetitionKind,
     Term,
+    UnitLevel,
 )
 from danvan.values.exact import Change, Durations, Ranking, Rate
 from danvan.values.periods import SPLITS, Period
@@ -106,10 +107,19 @@ class Roll:
         self.scope, self.period = scope, period
         self.kinds = _KIND_TERMS.get(collection)
         self._splits: dict[str, tuple[list[dt.date], tuple[Period, ...]]] = {}
+        self._placed: dict[tuple[str, str, str], Placement] = {}
 
     def place(self, row: Mapping[str, Any]) -> Placement | None:
-        """Where the row's unit is counted (``None``: outside the scope)."""
-        return self.scope.place(row["unit"])
+        """Where the row's unit is counted (``None``: outside the scope); a row grouped by
+        placement already (``_branch``, ``_level``, ``_note``) says so itself."""
+        if "_branch" not in row:
+            return self.scope.place(row["unit"])
+        key = (row["_branch"], row["_level"], row["_note"])
+        found = self._placed.get(key)
+        if found is None:
+            found = self._placed[key] = Placement(key[0], key[0], UnitLevel.from_code(key[1]),
+                                                  key[2] or "")
+        return found
 
     def _split(self, size: str, row: Mapping[str, Any]) -> Period:
         if size not in self._splits:

@@ -211,13 +211,35 @@ def _petitions(context: Context) -> Any:
     return found
 
 
+def _placements(context: Context) -> Any:
+    """Each unit code of the petitions in scope, with its placement: ``_branch``, ``_level``,
+    ``_note`` (the scope places each code once, in Python; the backend joins)."""
+    found = context.cache.get("placements")
+    if found is not None:
+        return found
+    import pyarrow as pa
+
+    frames = context.frames
+    codes = [row["unit"] for row in frames.rows(_petitions(context).select("unit").unique())]
+    placed = [(code, context.scope.place(code)) for code in codes]
+    kept = [(code, p) for code, p in placed if p is not None]
+    found = context.cache["placements"] = frames.frame(pa.table({
+        "unit": pa.array([code for code, _ in kept], pa.string()),
+        "_branch": pa.array([p.branch for _, p in kept], pa.string()),
+        "_level": pa.array([p.level.code for _, p in kept], pa.string()),
+        "_note": pa.array([p.note for _, p in kept], pa.string())}))
+    return found
+
+
 def _grouped(context: Context, table: Any, day: str | None, breakdowns: list[tuple[str, ...]],
              extra: list[str], sums: list[Any]) -> list[dict[str, Any]]:
+    """Rows of ``table`` in scope grouped by placement, kind, ``extra`` and the month of ``day``."""
     nw = context.frames.nw
-    keys = ["unit", "_kind", *extra]
+    keys = ["_branch", "_level", "_note", "_kind", *extra]
     if day is not None and any(d in SPLITS for b in breakdowns for d in b):
         table = table.with_columns(_y=nw.col(day).dt.year(), _m=nw.col(day).dt.month())
         keys += ["_y", "_m"]
+    table = table.join(_placements(context), on="unit", how="inner")
     return context.frames.rows(table.group_by(*keys).agg(*sums))
 
 
@@ -489,12 +511,7 @@ def oldest(context: Context, indicator: Indicator,
     frames, nw, last = context.frames, context.frames.nw, context.period.last
     table = _petitions(context).filter(~nw.col("_closed"))
     # the oldest of each unit and kind (a cell is a union of those), in scope only
-    units = [row["unit"] for row in frames.rows(table.select("unit").unique())]
-    placed = [code for code in units if context.scope.place(code) is not None]
-    import pyarrow as pa
-
-    table = table.join(frames.frame(pa.table({"unit": pa.array(placed, pa.string())})),
-                       on="unit", how="inner")
+    table = table.join(_placements(context).select("unit"), on="unit", how="inner")
     ranked = table.with_columns(_one=nw.lit(1)).with_columns(
         _rank=nw.col("_one").cum_sum().over("unit", "_kind", order_by=["received_on", "id"]))
     rows = frames.rows(ranked.filter(nw.col("_rank") <= OLDEST).select(
