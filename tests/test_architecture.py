@@ -33,7 +33,7 @@ LAYERS: dict[str, int] = {
 }
 
 #: The root modules of the public front; every other root module is the base.
-FRONT = {"danvan", "danvan.__main__", "danvan.examples", "danvan.testing"}
+FRONT = {"danvan", "danvan.__main__", "danvan._front", "danvan.examples", "danvan.testing"}
 
 
 def _module_name(path: Path) -> str:

@@ -23,6 +23,9 @@ from danvan._lazy import alias_modules, attach
 from danvan._version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from danvan._front import (
+        report as report,
+    )
     from danvan.errors import (
         AmbiguousUnitError as AmbiguousUnitError,
         CalendarError as CalendarError,
@@ -45,7 +48,6 @@ if TYPE_CHECKING:
     from danvan.indicators.reporting import (
         Report as Report,
         compute as compute,
-        report as report,
     )
     from danvan.indicators.scope import (
         Scope as Scope,
@@ -157,10 +159,12 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "UnknownUnitError",
         "VocabularyError",
     ),
+    "._front": (
+        "report",
+    ),
     ".indicators.reporting": (
         "compute",
         "Report",
-        "report",
     ),
     ".indicators.scope": (
         "Scope",
@@ -237,8 +241,8 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     ".values.periods": (
         "Period",
     ),
-}, submodules=("cli", "examples", "indicators", "law", "records", "testing", "text", "values",
-               "vietnam"),
+}, submodules=("cli", "engines", "examples", "indicators", "law", "records", "testing", "text",
+               "values", "vietnam"),
    present=("__version__",), moved=_MOVED)
 
 alias_modules({f"danvan.{name}": module for name, module in _MOVED.items()})

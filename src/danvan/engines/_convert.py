@@ -1,0 +1,61 @@
+"""A :class:`~danvan.records.dataset.Dataset` as Arrow tables, and the unit registry back from them.
+
+One table per entity, long tables for repeated parts (``petition_events``,
+``model_recognitions``, ``model_replications``); columns follow the entities'
+field names, enumerations as their codes, days as Arrow dates: the schema of
+:mod:`danvan.tables.schema`, written by :func:`danvan.tables.to_arrow`, of which the engine
+reads the tables below.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+from danvan.records.dataset import Dataset
+from danvan.records.units import Succession, Unit, UnitRegistry
+from danvan.records.vocabulary import AdminType, UnitKind, UnitLevel
+from danvan.tables.schema import arrow_schema
+from danvan.tables.writers import to_arrow
+
+__all__ = ["TABLES", "dataset_tables", "registry_from_tables"]
+
+#: The tables the columnar engine reads (names and columns from :mod:`danvan.tables.schema`).
+TABLES: Final = ("units", "successions", "succession_predecessors", "succession_successors",
+                 "models", "model_recognitions", "model_replications", "dialogues", "petitions",
+                 "petition_events", "receptions", "mediations")
+
+
+def dataset_tables(data: Dataset) -> dict[str, Any]:
+    """The collections of ``data`` the columnar engine reads, as ``pyarrow.Table`` s of the
+    shared schema (:func:`danvan.tables.to_arrow`, empty tables included; needs ``danvan[duckdb]``)."""
+    try:
+        import pyarrow as pa
+    except ImportError as error:
+        raise ImportError("danvan's columnar engine needs pyarrow; install it with "
+                          "pip install 'danvan[duckdb]'") from error
+    found = to_arrow(data)
+    return {name: found.get(name, pa.table({f.name: pa.array([], f.type) for f in arrow_schema(name)},
+                                           schema=arrow_schema(name)))
+            for name in TABLES}
+
+
+def registry_from_tables(units: Iterable[Mapping[str, Any]],
+                         successions: Iterable[Mapping[str, Any]] = (),
+                         predecessors: Iterable[Mapping[str, Any]] = (),
+                         successors: Iterable[Mapping[str, Any]] = ()) -> UnitRegistry:
+    """The unit registry from rows of the ``units`` and succession tables."""
+    sides: dict[str, dict[Any, list[tuple[int, str]]]] = {"p": defaultdict(list), "s": defaultdict(list)}
+    for side, rows in (("p", predecessors), ("s", successors)):
+        for row in rows:
+            sides[side][row["succession"]].append((row["position"], row["unit"]))
+    return UnitRegistry(
+        [Unit(u["code"], u["name"], UnitLevel.from_code(u["level"]), UnitKind.from_code(u["kind"]),
+              u["parent"],
+              u["valid_from"], u["valid_to"],
+              None if u.get("admin_type") is None else AdminType.from_code(u["admin_type"]),
+              u.get("short_name")) for u in units],
+        [Succession(s["on"], tuple(code for _, code in sorted(sides["p"][s["succession"]])),
+                    tuple(code for _, code in sorted(sides["s"][s["succession"]])))
+         for s in successions])

@@ -1,0 +1,235 @@
+"""The catalogue on columns: the same indicators as the record engine, computed by DuckDB, Polars or Spark.
+
+:func:`report` and :func:`compute` take tables (a mapping of table names to
+Arrow tables or native frames, or a folder of Parquet tables, hive-partitioned
+or not) instead of a :class:`~danvan.records.dataset.Dataset`, and give the
+same :class:`~danvan.indicators.reporting.Report` and
+:class:`~danvan.indicators.engine.Result` s: integer numerators and
+denominators, durations as exact histograms. The backend does the heavy work
+(filters, joins with the working calendar and the time-limit rules, group-bys)
+through narwhals; what comes back is a few rows per unit, placed in the scope
+by the same :class:`~danvan.indicators.scope.Scope` the record engine uses.
+
+What differs: results carry no record ids (provenance stays with the record
+engine; ``numerator_ids`` and ``denominator_ids`` are empty), and the notes that
+list record ids are summarised. An indicator that cannot run on columns raises
+:class:`NotColumnarError`, naming it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from danvan.engines import _time_limits
+from danvan.engines._cells import Cell, Roll, results
+from danvan.engines._convert import dataset_tables, registry_from_tables
+from danvan.engines._errors import NotColumnarError
+from danvan.engines._frames import Frames
+from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
+from danvan.errors import FieldError
+from danvan.indicators._catalogue import catalogue, get
+from danvan.indicators.engine import Indicator, Key, Result, _check_dimensions
+from danvan.indicators.reporting import Report
+from danvan.indicators.scope import Scope
+from danvan.records.dataset import Dataset
+from danvan.records.units import UnitRegistry
+from danvan.values.periods import SPLITS, Period
+
+__all__ = ["COLUMNAR", "NotColumnarError", "columnar_ids", "compute", "evaluate", "report"]
+
+
+#: Indicators computed by a columnar calculator rather than a record rule.
+COLUMNAR: dict[str, _time_limits.Calculator] = _time_limits.CALCULATORS
+
+
+def columnar_ids() -> tuple[str, ...]:
+    """The ids of the catalogued indicators the columnar engine computes, in catalogue order."""
+    return tuple(i.id for i in catalogue() if i.id in COLUMN_RULES or i.id in COLUMNAR)
+
+
+Breakdowns = list[tuple[str, ...]]
+
+
+def _record_rules(frames: Frames, scope: Scope, period: Period,
+                  jobs: list[tuple[Indicator, ColumnRule, Breakdowns]],
+                  out: dict[str, list[Result]]) -> None:
+    """Indicators reading the same collection by the same day: one filtered group-by."""
+    nw = frames.nw
+    groups: dict[tuple[str, str], list[tuple[Indicator, ColumnRule, Breakdowns]]] = defaultdict(list)
+    for job in jobs:
+        groups[job[1].collection, job[1].when].append(job)
+    for (collection, when), group in groups.items():
+        dims = {d for _, _, breakdowns in group for b in breakdowns for d in b}
+        keys = ["unit", "_kind", *(["field"] if "field" in dims else [])]
+        columns = [nw.col(KIND_COLUMN[collection]).alias("_kind")]
+        if dims & set(SPLITS):
+            keys += ["_y", "_m"]
+            columns += [nw.col(when).dt.year().alias("_y"), nw.col(when).dt.month().alias("_m")]
+        day = nw.col(when)
+        table = prepared(frames, collection).filter(
+            ~day.is_null() & (day >= nw.lit(period.start)) & (day < nw.lit(period.end)))
+        sums = {}
+        for n, (_, rule, _) in enumerate(group):
+            total = rule.total(nw, period).fill_null(0)
+            sums[f"_t{n}"] = total
+            sums[f"_n{n}"] = nw.when(total != 0).then(1).otherwise(0)
+            if rule.part is not None:
+                sums[f"_p{n}"] = nw.when(total != 0).then(rule.part(nw, period)).otherwise(0)
+        rows = frames.rows(table.with_columns(*columns, **sums).group_by(*keys)
+                           .agg(*(nw.col(name).sum() for name in sums)))
+        roll = Roll(scope, period, collection)
+        for n, (indicator, rule, breakdowns) in enumerate(group):
+            total_cell = Cell()
+            cells: list[tuple[tuple[str, ...], Any, dict[Key, Cell]]] = [
+                (b, roll.key_of(b), defaultdict(Cell)) for b in breakdowns]
+            for row in rows:
+                if not row[f"_n{n}"]:
+                    continue
+                placement = roll.place(row)
+                if placement is None:
+                    continue
+                total = int(row[f"_t{n}"])
+                part = int(row[f"_p{n}"]) if rule.part is not None else 0
+                total_cell.add(total, part, placement.note)
+                for _, key_of, keyed in cells:
+                    keyed[key_of(row, placement)].add(total, part, placement.note)
+            out[indicator.id] = results(indicator, total_cell, [(b, c) for b, _, c in cells])
+
+
+def evaluate(frames: Frames, indicators: Iterable[Indicator], scope: Scope, period: Period,
+             by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+             params: Mapping[str, Any] | None = None) -> dict[str, list[Result]]:
+    """:func:`danvan.indicators.engine.evaluate` on columns: each indicator's total, then its breakdowns."""
+    wanted: dict[str, Indicator] = {}
+    for index, indicator in enumerate(indicators):
+        if not isinstance(indicator, Indicator):
+            raise FieldError(f"indicators[{index}]", indicator, "expected an Indicator")
+        wanted.setdefault(indicator.id, indicator)
+    given = dict(params or {})
+    accepted = dict.fromkeys(name for i in wanted.values() for name in i.params)
+    for name, value in given.items():
+        if name not in accepted:
+            raise FieldError(name, value, "expected a parameter of the indicators computed ("
+                                          f"{', '.join(accepted) or 'they take none'})")
+    breakdowns = {ident: list(dict.fromkeys(
+        dims for dims in (_check_dimensions(i, b) for b in (by or {}).get(ident, ())) if dims))
+        for ident, i in wanted.items()}
+    jobs = []
+    out: dict[str, list[Result]] = {}
+    context = _time_limits.Context(frames, scope, period, given)
+    for ident, indicator in wanted.items():
+        rule = COLUMN_RULES.get(ident)
+        if rule is not None and indicator.rule is not None:
+            jobs.append((indicator, rule, breakdowns[ident]))
+        elif ident in COLUMNAR and indicator.calculator is not None:
+            total, cells = COLUMNAR[ident](context, indicator, breakdowns[ident])
+            out[ident] = results(indicator, total, cells)
+        else:
+            raise NotColumnarError(ident, "no columnar form yet; use the record engine "
+                                          "(danvan.report(dataset))")
+    _record_rules(frames, scope, period, jobs, out)
+    return {ident: out[ident] for ident in wanted}
+
+
+def _frames(tables: Any, engine: str, options: Mapping[str, Any]) -> Frames:
+    if isinstance(tables, Frames):
+        return tables
+    if isinstance(tables, Dataset):
+        tables = dataset_tables(tables)
+    return Frames(tables, engine, **options)
+
+
+def _registry(frames: Frames, registry: UnitRegistry | None) -> UnitRegistry:
+    if registry is not None:
+        return registry
+    units = frames.rows(frames.get("units"))
+    found = [frames.rows(frames.get(name)) if frames.has(name) else [] for name in (
+        "successions", "succession_predecessors", "succession_successors")]
+    return registry_from_tables(units, *found)
+
+
+def _dates(frames: Frames) -> list[Any]:
+    """The first and last day of the records' main dates (a span for the default period)."""
+    nw = frames.nw
+    days = []
+    for table, column in (("petitions", "received_on"), ("petition_events", "on"),
+                          ("dialogues", "held_on"), ("receptions", "on"),
+                          ("mediations", "received_on"), ("mediations", "mediated_on"),
+                          ("models", "registered_on"), ("model_recognitions", "on"),
+                          ("model_replications", "on")):
+        if frames.has(table):
+            found = frames.rows(frames.get(table).select(
+                nw.col(column).min().alias("a"), nw.col(column).max().alias("b")))
+            days += [d for d in found[0].values() if d is not None]
+    return days
+
+
+def _resolve(frames: Frames, registry: UnitRegistry, scope: Scope | str | None,
+             period: Period | str | None) -> tuple[Scope, Period]:
+    if period is None:
+        period = Period.span(_dates(frames))
+    elif isinstance(period, str):
+        period = Period.parse(period)
+    elif not isinstance(period, Period):
+        raise FieldError("period", period, "expected a Period or text such as '2021-H1'")
+    if isinstance(scope, Scope):
+        return scope, period
+    if scope is None:
+        tops = [u.code for u in registry.as_of(period.last) if u.parent is None]
+        if len(tops) != 1:
+            raise FieldError("unit", tops, "expected a unit to report on: the tables have "
+                                           f"{'no' if not tops else 'several'} top units "
+                                           f"on {period.last.isoformat()}")
+        scope = tops[0]
+    if not isinstance(scope, str):
+        raise FieldError("scope", scope, "expected a Scope or a unit code")
+    return Scope(registry, scope, period.last), period
+
+
+def _chosen(frames: Frames, indicators: Iterable[Indicator | str] | None) -> list[Indicator]:
+    if indicators is not None:
+        return [get(i) if isinstance(i, str) else i for i in indicators]
+    ids = columnar_ids()
+    return [i for i in catalogue() if i.id in ids and all(
+        frames.has(source) for source in i.sources if source not in ("units", "successions"))]
+
+
+def report(tables: Any, scope: Scope | str | None = None, period: Period | str | None = None, *,
+           engine: str = "duckdb", indicators: Iterable[Indicator | str] | None = None,
+           details: bool = True, registry: UnitRegistry | None = None,
+           connection: Any = None, spark: Any = None, **params: Any) -> Report:
+    """Every columnar indicator (or those given) over ``scope`` and ``period``, on ``engine``.
+
+    ``tables``: a mapping of table names to Arrow tables or native frames, a
+    folder of Parquet tables, or a Dataset (converted). ``registry`` gives the
+    units (default: from the ``units`` and ``successions`` tables); ``connection``
+    a DuckDB connection and ``spark`` a SparkSession to run on.
+    """
+    options = {"connection": connection} if engine == "duckdb" else (
+        {"spark": spark} if engine == "spark" else {})
+    frames = _frames(tables, engine, options)
+    the_registry = _registry(frames, registry)
+    the_scope, the_period = _resolve(frames, the_registry, scope, period)
+    chosen = _chosen(frames, indicators)
+    by = {i.id: list(i.details) for i in chosen} if details else None
+    computed = evaluate(frames, chosen, the_scope, the_period, by, params)
+    holder = Dataset.with_units(the_registry)
+    return Report(holder, the_scope, the_period, [r for rs in computed.values() for r in rs])
+
+
+def compute(tables: Any, indicator: Indicator | str, *, scope: Scope | str | None = None,
+            period: Period | str | None = None, by: str | Sequence[str] = (),
+            engine: str = "duckdb", registry: UnitRegistry | None = None,
+            connection: Any = None, spark: Any = None, **params: Any) -> Result:
+    """One indicator on ``engine``, as :func:`danvan.indicators.reporting.compute` gives it."""
+    chosen = get(indicator) if isinstance(indicator, str) else indicator
+    dims = (by,) if isinstance(by, str) else tuple(by)
+    options = {"connection": connection} if engine == "duckdb" else (
+        {"spark": spark} if engine == "spark" else {})
+    frames = _frames(tables, engine, options)
+    the_scope, the_period = _resolve(frames, _registry(frames, registry), scope, period)
+    found = evaluate(frames, [chosen], the_scope, the_period,
+                     {chosen.id: [dims]} if dims else None, params)[chosen.id]
+    return found[-1]
