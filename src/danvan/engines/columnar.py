@@ -28,10 +28,9 @@ from danvan.engines._convert import dataset_tables, registry_from_tables
 from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
-from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
-from danvan.indicators.engine import Indicator, Key, Result, _check_dimensions
-from danvan.indicators.reporting import Report
+from danvan.indicators.engine import Indicator, Key, Result, _prepare
+from danvan.indicators.reporting import Report, resolve_over
 from danvan.indicators.scope import Scope
 from danvan.records.dataset import Dataset
 from danvan.records.units import UnitRegistry
@@ -102,20 +101,7 @@ def evaluate(frames: Frames, indicators: Iterable[Indicator], scope: Scope, peri
              by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
              params: Mapping[str, Any] | None = None) -> dict[str, list[Result]]:
     """:func:`danvan.indicators.engine.evaluate` on columns: each indicator's total, then its breakdowns."""
-    wanted: dict[str, Indicator] = {}
-    for index, indicator in enumerate(indicators):
-        if not isinstance(indicator, Indicator):
-            raise FieldError(f"indicators[{index}]", indicator, "expected an Indicator")
-        wanted.setdefault(indicator.id, indicator)
-    given = dict(params or {})
-    accepted = dict.fromkeys(name for i in wanted.values() for name in i.params)
-    for name, value in given.items():
-        if name not in accepted:
-            raise FieldError(name, value, "expected a parameter of the indicators computed ("
-                                          f"{', '.join(accepted) or 'they take none'})")
-    breakdowns = {ident: list(dict.fromkeys(
-        dims for dims in (_check_dimensions(i, b) for b in (by or {}).get(ident, ())) if dims))
-        for ident, i in wanted.items()}
+    wanted, given, breakdowns = _prepare(indicators, by, params)
     jobs = []
     out: dict[str, list[Result]] = {}
     context = _time_limits.Context(frames, scope, period, given)
@@ -168,24 +154,7 @@ def _dates(frames: Frames) -> list[Any]:
 
 def _resolve(frames: Frames, registry: UnitRegistry, scope: Scope | str | None,
              period: Period | str | None) -> tuple[Scope, Period]:
-    if period is None:
-        period = Period.span(_dates(frames))
-    elif isinstance(period, str):
-        period = Period.parse(period)
-    elif not isinstance(period, Period):
-        raise FieldError("period", period, "expected a Period or text such as '2021-H1'")
-    if isinstance(scope, Scope):
-        return scope, period
-    if scope is None:
-        tops = [u.code for u in registry.as_of(period.last) if u.parent is None]
-        if len(tops) != 1:
-            raise FieldError("unit", tops, "expected a unit to report on: the tables have "
-                                           f"{'no' if not tops else 'several'} top units "
-                                           f"on {period.last.isoformat()}")
-        scope = tops[0]
-    if not isinstance(scope, str):
-        raise FieldError("scope", scope, "expected a Scope or a unit code")
-    return Scope(registry, scope, period.last), period
+    return resolve_over(registry, lambda: _dates(frames), scope, period, "the tables have")
 
 
 def _chosen(frames: Frames, indicators: Iterable[Indicator | str] | None) -> list[Indicator]:

@@ -377,19 +377,13 @@ def _sort_key(key: Key) -> tuple[Any, ...]:
 Job = tuple[Indicator, Tally, list[tuple[tuple[str, ...], Any, dict[Key, Tally]]]]
 
 
-def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, period: Period,
-             by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
-             params: Mapping[str, Any] | None = None,
-             progress: Callback | None = None) -> dict[str, list[Result]]:
-    """Compute each indicator: its total, then one :class:`Result` per breakdown asked.
 
-    ``by`` maps an indicator id to the breakdowns wanted (each a tuple of
-    dimensions). An indicator given twice is computed once. Indicators reading
-    the same collection share one pass, and the breakdowns of an indicator
-    share its total; a calculator runs once per breakdown (once when there is
-    none). ``params`` go to the indicators that take them; a parameter none of
-    them takes is a :class:`~danvan.errors.FieldError`. ``progress`` is called as
-    each pass over 100.000 records or more goes (:mod:`danvan._progress`).
+def _prepare(indicators: Iterable[Indicator], by: Mapping[str, Sequence[tuple[str, ...]]] | None,
+             params: Mapping[str, Any] | None,
+             ) -> tuple[dict[str, Indicator], dict[str, Any], dict[str, list[tuple[str, ...]]]]:
+    """The indicators once each, the parameters (each taken by one of them) and their breakdowns.
+
+    Shared by this engine and the columnar one, so both refuse the same arguments.
     """
     wanted: dict[str, Indicator] = {}
     for index, indicator in enumerate(indicators):
@@ -405,6 +399,24 @@ def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, pe
     breakdowns = {ident: list(dict.fromkeys(
         dims for dims in (_check_dimensions(i, b) for b in (by or {}).get(ident, ())) if dims))
         for ident, i in wanted.items()}
+    return wanted, given, breakdowns
+
+
+def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, period: Period,
+             by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+             params: Mapping[str, Any] | None = None,
+             progress: Callback | None = None) -> dict[str, list[Result]]:
+    """Compute each indicator: its total, then one :class:`Result` per breakdown asked.
+
+    ``by`` maps an indicator id to the breakdowns wanted (each a tuple of
+    dimensions). An indicator given twice is computed once. Indicators reading
+    the same collection share one pass, and the breakdowns of an indicator
+    share its total; a calculator runs once per breakdown (once when there is
+    none). ``params`` go to the indicators that take them; a parameter none of
+    them takes is a :class:`~danvan.errors.FieldError`. ``progress`` is called as
+    each pass over 100.000 records or more goes (:mod:`danvan._progress`).
+    """
+    wanted, given, breakdowns = _prepare(indicators, by, params)
     out: dict[str, list[Result]] = {}
     jobs: dict[str, list[Job]] = defaultdict(list)
     context = Context(dataset, scope, period, given, progress=progress)

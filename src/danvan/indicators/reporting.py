@@ -11,7 +11,7 @@ pandas, polars, Arrow and Parquet exports) and draws charts (:meth:`Report.plot`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -47,13 +47,31 @@ def record_dates(dataset: Dataset) -> list[dt.date]:
     return days
 
 
-def _top_unit(registry: UnitRegistry, on: dt.date) -> str:
-    tops = [u.code for u in registry.as_of(on) if u.parent is None]
-    if len(tops) != 1:
-        raise FieldError("unit", tops, "expected a unit to report on: the dataset has "
-                                       f"{'no' if not tops else 'several'} top units "
-                                       f"on {on.isoformat()}")
-    return tops[0]
+def resolve_over(registry: UnitRegistry, dates: Callable[[], Iterable[dt.date]],
+                 scope: Scope | str | None, period: Period | str | None,
+                 source: str = "the dataset has") -> tuple[Scope, Period]:
+    """:func:`resolve` over any records: ``dates`` gives their days when no period is given.
+
+    Shared by both engines (the columnar one reads its dates from tables).
+    """
+    if period is None:
+        period = Period.span(dates())
+    elif isinstance(period, str):
+        period = Period.parse(period)
+    elif not isinstance(period, Period):
+        raise FieldError("period", period, "expected a Period or text such as '2021-H1'")
+    if isinstance(scope, Scope):
+        return scope, period
+    if scope is None:
+        tops = [u.code for u in registry.as_of(period.last) if u.parent is None]
+        if len(tops) != 1:
+            raise FieldError("unit", tops, f"expected a unit to report on: {source} "
+                                           f"{'no' if not tops else 'several'} top units "
+                                           f"on {period.last.isoformat()}")
+        scope = tops[0]
+    if not isinstance(scope, str):
+        raise FieldError("scope", scope, "expected a Scope or a unit code")
+    return Scope(registry, scope, period.last), period
 
 
 def resolve(dataset: Dataset, scope: Scope | str | None = None,
@@ -67,19 +85,7 @@ def resolve(dataset: Dataset, scope: Scope | str | None = None,
     """
     if not isinstance(dataset, Dataset):
         raise FieldError("dataset", dataset, "expected a Dataset")
-    if period is None:
-        period = Period.span(record_dates(dataset))
-    elif isinstance(period, str):
-        period = Period.parse(period)
-    elif not isinstance(period, Period):
-        raise FieldError("period", period, "expected a Period or text such as '2021-H1'")
-    if isinstance(scope, Scope):
-        return scope, period
-    if scope is None:
-        scope = _top_unit(dataset.registry, period.last)
-    if not isinstance(scope, str):
-        raise FieldError("scope", scope, "expected a Scope or a unit code")
-    return Scope(dataset.registry, scope, period.last), period
+    return resolve_over(dataset.registry, lambda: record_dates(dataset), scope, period)
 
 
 def _indicator(value: Any, path: str = "indicator") -> Indicator:

@@ -120,16 +120,27 @@ def _read_date(value: Any, _: list[Any]) -> dt.date:
     _fail(value, "expected an ISO date (YYYY-MM-DD)")
 
 
-def _read_number(value: Any, _: list[Any]) -> DocumentNumber:
+#: What a document number on the wire must be.
+NUMBER_EXPECTED: Final = "expected a canonical document number such as '25-NQ/TW' or '16/CT-TTg'"
+
+
+def canonical_number(value: Any) -> DocumentNumber | None:
+    """``value`` as a document number if it is one written canonically, else ``None``."""
     if type(value) is str:
         try:
             number = DocumentNumber.parse(value)
         except DanvanError:
-            pass
-        else:
-            if str(number) == value:
-                return number
-    _fail(value, "expected a canonical document number such as '25-NQ/TW' or '16/CT-TTg'")
+            return None
+        if str(number) == value:
+            return number
+    return None
+
+
+def _read_number(value: Any, _: list[Any]) -> DocumentNumber:
+    number = canonical_number(value)
+    if number is None:
+        _fail(value, NUMBER_EXPECTED)
+    return number
 
 
 def _term_reader(cls: type[Term]) -> Reader:

@@ -54,7 +54,16 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from danvan import _validators as v
 from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
-from danvan.records._structure import BOUND, FALLBACK, MAX_INT, Invalid, Problem, reader
+from danvan.records._structure import (
+    BOUND,
+    FALLBACK,
+    MAX_INT,
+    NUMBER_EXPECTED,
+    Invalid,
+    Problem,
+    canonical_number,
+    reader,
+)
 from danvan.records.dataset import Dataset
 from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
@@ -111,15 +120,10 @@ def _structure_term(value: Any, cls: type[Term]) -> Term:
 
 
 def _structure_number(value: Any, _: Any) -> DocumentNumber:
-    if isinstance(value, str):
-        try:
-            number = DocumentNumber.parse(value)
-        except DanvanError:
-            pass
-        else:
-            if str(number) == value:
-                return number
-    _fail(value, "expected a canonical document number such as '25-NQ/TW' or '16/CT-TTg'")
+    number = canonical_number(value)
+    if number is None:
+        _fail(value, NUMBER_EXPECTED)
+    return number
 
 
 def _is_tuple(cls: Any) -> bool:
