@@ -607,3 +607,16 @@ def test_resolution_rate_matches_a_plain_loop(petitions: list[Any]) -> None:
     result = compute(data, "petitions.resolution_rate", scope="H", period="2021")
     assert result.value == Rate(len(resolved), len(inside))
     assert result.numerator_ids == tuple(p.id for p in resolved)
+
+
+def test_directive_coverage_of_a_unit_with_none_below_is_not_defined() -> None:
+    """A province with no units below it: directive coverage is 0/0 with a note, not an error."""
+    number = DocumentNumber.parse("1-CT/TW")
+    data = Dataset(
+        units=(Unit("P", "Tỉnh P", UnitLevel.PROVINCE),),
+        directives=(Directive(number, DocumentKind.RESOLUTION, "0", dt.date(2000, 1, 1), "0"),),
+        implementations=(Implementation("I0", number, "P", dt.date(2000, 1, 1)),))
+    result = compute(data, "directives.coverage", period="2000")
+    assert result.value == Rate(0, 0)
+    assert "no units below P" in result.notes
+    assert report(data, period="2000")["directives.coverage"].value == Rate(0, 0)

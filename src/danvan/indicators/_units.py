@@ -24,12 +24,14 @@ __all__ = ["coverage", "days_to_plan", "replication_coverage", "restructuring"]
 KeyOf = Callable[[Any, Placement, Any], Key]
 
 
-def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel:
+def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel | None:
+    """The ``level`` asked for, else ``default``, else the highest level below the scope's unit
+    (``None`` when it has none)."""
     level = context.params.get("level", default)
     if level is None:
         below = [u.level for u in context.scope.units() if u.code != context.scope.root]
         if not below:
-            raise FieldError("level", None, f"expected units below {context.scope.root}")
+            return None
         level = min(below, key=lambda lv: lv.depth)
     if isinstance(level, str):
         level = UnitLevel.from_label(level)
@@ -78,6 +80,10 @@ def coverage(context: Context, by: tuple[str, ...]) -> tuple[Tally, dict[Key, Ta
     and directive.
     """
     scope, level = context.scope, _level(context)
+    if level is None:  # a unit with none below it: no denominator, so the rate is not defined
+        total = Tally()
+        total.notes[f"no units below {scope.root}"] = None
+        return total, defaultdict[Key, Tally](Tally)
     end = context.period.end
     plans: dict[DocumentNumber, set[str]] = defaultdict(set)
     for plan in context.dataset.implementations:
