@@ -123,3 +123,25 @@ def test_pandas_frames_are_read_through_the_arrow_interface() -> None:
     assert all(hasattr(f, "__arrow_c_stream__") for f in frames.values())
     assert isinstance(next(iter(frames.values())), pd.DataFrame)
     assert read_arrow(frames) == data
+
+
+@pytest.mark.parametrize("library", ["polars", "duckdb"])
+def test_polars_frames_and_duckdb_relations_read_through_the_arrow_interface(library: str) -> None:
+    """Polars DataFrames and DuckDB relations read as Arrow streams (__arrow_c_stream__)."""
+    pytest.importorskip(library)
+    pytest.importorskip("pyarrow")
+    data = loads((DATA / "tuyen_hoa_2018.json").read_text(encoding="utf-8"), Dataset)
+    tables = to_arrow(data)
+    if library == "polars":
+        import polars
+
+        frames = {name: polars.from_arrow(table) for name, table in tables.items()}
+    else:
+        import duckdb
+
+        con = duckdb.connect()
+        frames = {}
+        for name, table in tables.items():
+            con.register(f"t_{name}", table)
+            frames[name] = con.sql(f"select * from t_{name}")
+    assert read_arrow(frames) == data
