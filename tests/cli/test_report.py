@@ -137,3 +137,21 @@ def test_read_text_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xff")))
     with pytest.raises(DanvanError, match="'-'"):
         read_text("-")
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
+def test_report_on_the_columnar_engine_over_parquet(engine: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """``danvan report FOLDER --engine duckdb`` gives Tam Nông's 2453/2484 from Parquet tables."""
+    pytest.importorskip(engine)
+    pytest.importorskip("pyarrow")
+    import danvan
+    from danvan.tables.writers import write_parquet
+
+    write_parquet(danvan.examples.load("tam_nong"), tmp_path / "tn")
+    status = cli.main(["report", str(tmp_path / "tn"), "--engine", engine, "--unit", "236",
+                       "--period", "2016-07-01..2021-07-01", "--format", "csv"])
+    assert status == 0
+    row = next(line for line in capsys.readouterr().out.splitlines()
+               if line.startswith("petitions.resolution_rate,"))
+    assert ",2453,2484,2453/2484," in row

@@ -8,7 +8,8 @@ its SDMX-CSV layout; ``parquet`` needs ``-o``), ``-o FILE`` (default: standard
 output). ``DATA`` may be tables instead of JSON (CSV, ``.xlsx``, Parquet;
 ``--mapping MAP.toml`` for an office's own export, ``--errors ERRORS.csv`` to
 keep every bad row); the defaults the mapping supplied are noted on stderr.
-``--quiet``: no progress bar (one is drawn on stderr for long work only when
+``--engine duckdb|polars``: the columnar engine over danvan's tables (Parquet
+files or folders) instead of the record engine. ``--quiet``: no progress bar (one is drawn on stderr for long work only when
 stderr is a terminal). Problems raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
 :func:`danvan.cli.main` prints them on one line, status 2.
 """
@@ -49,6 +50,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "(needs -o and danvan[arrow]) or SDMX-CSV")
     parser.add_argument("-o", "--output", metavar="FILE", default=None,
                         help="write to FILE instead of standard output")
+    parser.add_argument("--engine", choices=("records", "duckdb", "polars"), default="records",
+                        help="records (default: danvan's record engine over a dataset), or the "
+                             "columnar engine on DuckDB or Polars over danvan's tables (Parquet "
+                             "files or folders, hive-partitioned or not; needs danvan[duckdb] or "
+                             "danvan[polars])")
     parser.add_argument("--quiet", action="store_true",
                         help="no progress bar (drawn on stderr only when it is a terminal)")
     add_input_arguments(parser)
@@ -58,6 +64,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Load the dataset, compute the report and print it; returns the exit status."""
+    if args.engine != "records":
+        from danvan.engines.columnar import report as columnar_report
+
+        source = args.data[0] if len(args.data) == 1 else args.data
+        _write(columnar_report(source, args.unit, args.period, engine=args.engine),
+               args.format, args.output)
+        return 0
     dataset, notes = read_dataset(args.data, args.mapping, args.errors)
     note(notes)
     progress = not args.quiet and sys.stderr.isatty()
