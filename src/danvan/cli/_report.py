@@ -9,8 +9,9 @@ output). ``DATA`` may be tables instead of JSON (CSV, ``.xlsx``, Parquet;
 ``--mapping MAP.toml`` for an office's own export, ``--errors ERRORS.csv`` to
 keep every bad row); the defaults the mapping supplied are noted on stderr.
 ``--engine duckdb|polars``: the columnar engine over danvan's tables (Parquet
-files or folders) instead of the record engine. ``--quiet``: no progress bar (one is drawn on stderr for long work only when
-stderr is a terminal). Problems raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
+files or folders) instead of the record engine. ``--quiet``: no progress bar
+(one is drawn on stderr for long work only when stderr is a terminal). Problems
+raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
 :func:`danvan.cli.main` prints them on one line, status 2.
 """
 
