@@ -17,9 +17,9 @@ extended                in progress, suspended, extended, resolved, withdrawn,
 suspended               resumed, withdrawn, terminated
 resumed                 suspended, extended, resolved, withdrawn, terminated
 declined, resolved,     (nothing: the petition is closed)
-transferred, withdrawn,
-terminated, guided,
-filed
+transferred,
+withdrawn, terminated,
+guided, filed
 ======================  =====================================================
 
 Guided (hướng dẫn: the citizen is sent to the competent body) and filed (lưu
