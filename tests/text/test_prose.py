@@ -62,3 +62,15 @@ def test_refuses_what_is_not_a_report() -> None:
     """write() takes a Report and names the argument otherwise."""
     with pytest.raises(FieldError, match="report"):
         write("Tiếp nhận 5 đơn")  # type: ignore[arg-type]
+
+
+def test_written_percentages_use_the_reports_rounding() -> None:
+    """write() truncates as the report's table does (98,7%), or uses the rounding asked for."""
+    import danvan
+    from danvan.text import write
+    from danvan.values.numbers import Rounding
+
+    rep = danvan.report(danvan.examples.load("tam_nong"), scope="236",
+                        period="2016-07-01..2021-07-01")
+    assert "2.453/2.484 đơn thuộc thẩm quyền, đạt 98,7%" in write(rep)
+    assert "2.453/2.484 đơn thuộc thẩm quyền, đạt 98,8%" in write(rep, Rounding.HALF_UP)

@@ -71,8 +71,8 @@ _LEVELS = frozenset({"tỉnh", "huyện", "xã", "trung ương"})
 _PLACES = frozenset({"xã", "đơn vị"})
 
 
-def _percent(numerator: int, denominator: int) -> str:
-    return format_percent(Fraction(numerator, denominator), places=1, rounding=Rounding.HALF_UP)
+def _percent(numerator: int, denominator: int, rounding: Rounding) -> str:
+    return format_percent(Fraction(numerator, denominator), places=1, rounding=rounding)
 
 
 def _label(key: Any) -> str:
@@ -101,7 +101,7 @@ def _breakdown(total: int, parts: Mapping[Any, Any], unit: str) -> str | None:
     return "; ".join(f"{label} {format_number(v)} {unit}" for label, v in shown)
 
 
-def _sentence(result: Any, verb: str, unit: str) -> str | None:
+def _sentence(result: Any, verb: str, unit: str, rounding: Rounding) -> str | None:
     value = result.value
     if isinstance(value, Rate):
         if not value.defined:
@@ -109,7 +109,7 @@ def _sentence(result: Any, verb: str, unit: str) -> str | None:
         # "X/Y xã đạt Z%" would say what rate the places reach: places take "chiếm".
         link = "chiếm" if unit in _PLACES else "đạt"
         return (f"{verb} {format_number(value.numerator)}/{format_number(value.denominator)} "
-                f"{unit}, {link} {_percent(value.numerator, value.denominator)}")
+                f"{unit}, {link} {_percent(value.numerator, value.denominator, rounding)}")
     if isinstance(value, Change):
         if value.before == value.after or value.before == 0:
             return None
@@ -117,7 +117,7 @@ def _sentence(result: Any, verb: str, unit: str) -> str | None:
         delta = abs(value.after - value.before)
         return (f"{verb} {word} từ {format_number(value.before)} {unit} xuống còn "
                 f"{format_number(value.after)} {unit} ({word} {format_number(delta)} {unit}, "
-                f"tỷ lệ {_percent(delta, value.before)})") if word == "giảm" else (
+                f"tỷ lệ {_percent(delta, value.before, rounding)})") if word == "giảm" else (
             f"{verb} {word} từ {format_number(value.before)} {unit} lên "
             f"{format_number(value.after)} {unit}")
     if isinstance(value, int) and not isinstance(value, bool):
@@ -125,8 +125,12 @@ def _sentence(result: Any, verb: str, unit: str) -> str | None:
     return None
 
 
-def write(report: Report) -> str:
+def write(report: Report, rounding: Rounding = Rounding.TRUNCATE) -> str:
     """The figures of ``report`` as a paragraph of report prose, one sentence per indicator.
+
+    Percentages are printed with ``rounding``: by default truncated, as
+    :meth:`Rate.format <danvan.values.exact.Rate.format>` and the report's table print them
+    (``2.453/2.484`` is ``98,7%``).
 
     A total is followed by its first breakdown (``trong đó:``); each further
     breakdown of the same total is a sentence of its own (``Phân theo …, N đơn
@@ -134,6 +138,8 @@ def write(report: Report) -> str:
     """
     if not isinstance(report, Report):
         raise FieldError("report", report, "expected a danvan Report")
+    if not isinstance(rounding, Rounding):
+        raise FieldError("rounding", rounding, "expected a Rounding")
     sentences: list[str] = []
     totals: dict[str, Any] = {}
     breakdowns: dict[str, list[Any]] = {}
@@ -146,7 +152,7 @@ def write(report: Report) -> str:
         if ident not in PHRASES:
             continue
         verb, unit = PHRASES[ident]
-        text = _sentence(result, verb, unit)
+        text = _sentence(result, verb, unit, rounding)
         if text is None:
             continue
         first = True
