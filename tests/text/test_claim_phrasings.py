@@ -264,3 +264,32 @@ def test_arbitrary_text_only_gives_findings(text: str) -> None:
     for finding in check(text):
         start, end = finding.claim.span
         assert finding.claim.quote == text[start:end]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Toàn huyện có 3 xã (xã Tân Phú, thị trấn Hòa Bình, xã Đông Sơn) đạt chuẩn.", 3),
+    ("Đã có 4 thôn gồm: Bản Lầm, Nà Mèo, Pác Ngà, Khuổi Sen được công nhận thôn văn hóa.", 4),
+    ("Tỉnh có 2 đơn vị cấp huyện đó là huyện Mỹ Lộc và thị xã Hồng Lĩnh được công nhận.", 2),
+    ("Tuyên truyền cho người dân tại 3 bản Khoang, Piềng, Mùn.", 3),
+    ("Huyện có 3 xã đạt chuẩn NTM, Thanh Lâm, Đại Thành,Tiên Phong và các xã khác.", None),
+])
+def test_count_followed_by_names(text: str, names: int | None) -> None:
+    """A count followed by as many names is a list whose parts count 1 each; other tails are not."""
+    lists = [f for f in check(text) if f.claim.kind.code == "parts"]
+    if names is None:
+        assert not lists
+        return
+    (finding,) = lists
+    assert finding.verdict.code == "holds"
+    assert len(finding.claim.figures) == names + 1
+
+
+@pytest.mark.parametrize("text", [
+    "Có 4 xã (Tân Phú, Hòa Bình, Đông Sơn) đạt chuẩn.",  # fewer names than the count
+    "Nhận 3 đơn (đơn của ông A, 2 đơn tập thể).",  # not all names
+    "Có 2 xã, Ủy ban tỉnh và Sở Tư pháp đã họp.",  # two names after a bare comma: too loose
+    "Có 5 nhóm vấn đề, bao gồm: đất đai; môi trường; giao thông.",  # groups, not names
+])
+def test_names_that_do_not_count_say_nothing(text: str) -> None:
+    """A list of names that is not exactly the count (or not names) gives no list claim."""
+    assert not [f for f in check(text) if f.claim.kind.code == "parts"]
