@@ -406,11 +406,14 @@ class _Sentence(SentenceBase):
         for p, share in shares.items():
             self.bases[tokens[p].start] = tokens[total]
             # "chiếm Z%" is a share of the list's total; "đạt Z%" may be a rate on a base
-            # the text defines otherwise (cases pending left out), so it never fails.
+            # the text defines otherwise, leaving out the cases still pending that it prints
+            # next ("đạt 82,7%, 226 vụ việc đang hòa giải"), so then it never fails.
             share_of = pat.SHARE_OF.search(self.lowered, tokens[p].end, tokens[share].start)
-            self.add("ratio", "plain" if share_of else "implied_base", [("numerator", p, "", False),
-                                        ("denominator", total, "", False),
-                                        ("percent", share, "", False)])
+            pending = any(not t.percent and pat.same_units(t, tokens[total])
+                          for t in tokens[share + 1:])
+            self.add("ratio", "plain" if share_of or not pending else "implied_base", [
+                ("numerator", p, "", False), ("denominator", total, "", False),
+                ("percent", share, "", False)])
         if whole:
             self.drafts.append(Draft("parts", "list", tuple(
                 ("part", tokens[shares[p]], label, False)
