@@ -305,3 +305,12 @@ def test_names_that_do_not_count_say_nothing(text: str) -> None:
 def test_rate_on_a_list_total(text: str, verdict: str) -> None:
     """"đạt Z%" on a part of a list is checked on the total unless pending cases follow it."""
     assert _only(text, "ratio").verdict.code == verdict
+
+
+def test_space_after_a_decimal_comma_before_a_scale_word() -> None:
+    """"71, 4 tỉ đồng" reads as 71,4 tỉ; "5, 4 xã" stays two numbers."""
+    found = _only("Hỗ trợ 150 tỉ đồng (gồm vốn trái phiếu 80 tỉ đồng, vốn sự nghiệp 47, 6 tỉ đồng, "
+                  "vốn đầu tư 22, 4 tỉ đồng).", "parts")
+    assert found.verdict.code == "holds"
+    assert [f.text for f in found.claim.figures][2] == "47, 6 tỉ đồng"
+    assert all(f.claim.quote != "5, 4 xã" for f in check("Có 5, 4 xã đạt chuẩn."))

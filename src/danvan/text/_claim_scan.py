@@ -55,6 +55,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
+#: "71, 4 tỉ đồng": a decimal comma followed by a space, before a scale word.
+_SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 _RANGE = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
@@ -292,6 +294,10 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 before == "/" and text[start - 2].islower()):
             continue
         digits = run.group()
+        spaced = _SPACED_DECIMAL.match(lowered, end) if "," not in digits else None
+        if spaced:
+            digits, end = f"{digits},{spaced.group(1)}", spaced.end()
+            skip_until = end
         after = text[end] if end < len(text) else " "
         if after.isalpha() and _UNIT.match(lowered, end) is None and not _MONEY.match(
                 lowered, end):
