@@ -314,3 +314,14 @@ def test_space_after_a_decimal_comma_before_a_scale_word() -> None:
     assert found.verdict.code == "holds"
     assert [f.text for f in found.claim.figures][2] == "47, 6 tỉ đồng"
     assert all(f.claim.quote != "5, 4 xã" for f in check("Có 5, 4 xã đạt chuẩn."))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tổng vốn huy động đạt 612 tỷ 45 triệu đồng.", 612_045_000_000),
+    ("Tổng nguồn lực khoảng 12 ngàn 480 tỷ đồng.", 12_480_000_000_000),
+    ("Nhân dân góp 3 tỷ đồng, 200 triệu đồng ngày công.", 3_000_000_000),
+])
+def test_compound_money_amounts(text: str, value: int) -> None:
+    """"612 tỷ 45 triệu đồng" and "12 ngàn 480 tỷ đồng" are one amount each; a comma splits."""
+    first = check(text)[0].claim.figures[0].quantity
+    assert first.base_value == value

@@ -57,6 +57,8 @@ _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
 #: "71, 4 tỉ đồng": a decimal comma followed by a space, before a scale word.
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
+#: The second half of "499 tỷ 797 triệu đồng" or "30 ngàn 309 tỷ đồng".
+_SECOND_HALF = re.compile(r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 _RANGE = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
@@ -272,6 +274,21 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
     return (found,), 0, word.end(), False
 
 
+def _compound(text: str, lowered: str, value: Decimal, scale: int, pos: int,
+              ) -> tuple[Decimal, tuple[str, ...], int, int]:
+    """"499 tỷ 797 triệu đồng" is 499.797 triệu; "30 ngàn 309 tỷ" is 30.309 tỷ.
+
+    Returns the value, units, scale and end: the figure as read when no second half follows.
+    """
+    half = _SECOND_HALF.match(lowered, pos)
+    if half is None or value != value.to_integral_value():
+        return value, (), scale, pos
+    units, second, end, _ = _unit_at(text, lowered, half.end(1))
+    if (scale - second != 3 and (scale, second) != (3, 9)) or second == 12:
+        return value, (), scale, pos
+    return value * 1000 + Decimal(half.group(1)), units, second, end
+
+
 def scan(text: str) -> tuple[list[Token], Layout]:
     """Every figure of ``text`` in order, and the layout the rules need."""
     layout = _layout(text)
@@ -375,6 +392,9 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 continue
             if scale == 12:
                 value, scale = value * 1000, 9
+            elif scale and not units and denominator is None:
+                value, units, scale, unit_end = _compound(text, lowered, value, scale, unit_end)
+                skip_until = max(skip_until, unit_end)
             if not units and not scale and unit_end == pos and pos < len(text) and (
                     text[pos].isalpha()):
                 continue
