@@ -325,3 +325,18 @@ def test_compound_money_amounts(text: str, value: int) -> None:
     """"612 tỷ 45 triệu đồng" and "12 ngàn 480 tỷ đồng" are one amount each; a comma splits."""
     first = check(text)[0].claim.figures[0].quantity
     assert first.base_value == value
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Lĩnh vực đất đai 17/23 lượt chiếm 73,91 (cao nhất).", "holds"),
+    ("Lĩnh vực đất đai 17/23 lượt chiếm 75,12; còn lại là lĩnh vực khác.", "fails"),
+])
+def test_share_with_its_percent_sign_left_out(text: str, verdict: str) -> None:
+    """"chiếm 73,91 (": a decimal share after "chiếm" whose "%" is missing is still a share."""
+    assert _only(text, "ratio").verdict.code == verdict
+
+
+def test_bare_decimal_elsewhere_is_no_share() -> None:
+    """A decimal after other words, or with a unit, is not taken for a percentage."""
+    for text in ("Đất đai 17/23 lượt, diện tích 73,91 ha.", "Đất đai 17/23 lượt, còn 73,91."):
+        assert all(x.quantity.unit != "%" for f in check(text) for x in f.claim.figures)

@@ -59,6 +59,8 @@ _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 #: The second half of "499 tỷ 797 triệu đồng" or "30 ngàn 309 tỷ đồng".
 _SECOND_HALF = re.compile(r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
+#: Words after which a bare number is a percentage with its "%" left out ("chiếm 89,65 (").
+_SHARE_BEFORE = re.compile(r"(?<![^\W_])(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|đạt tỷ lệ|đạt tỉ lệ)[ \u00a0]+$")
 _RANGE = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
@@ -274,6 +276,15 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
     return (found,), 0, word.end(), False
 
 
+def _unsigned_share(text: str, lowered: str, start: int, pos: int, value: Decimal,
+                    denominator: Decimal | None) -> bool:
+    """"chiếm 89,65 (": a decimal share after "chiếm" with its "%" left out."""
+    after = text[pos:pos + 1]
+    return (denominator is None and "," in text[start:pos] and value <= 100
+            and not after.isalnum() and after != "/"
+            and _SHARE_BEFORE.search(lowered, max(0, start - 16), start) is not None)
+
+
 def _compound(text: str, lowered: str, value: Decimal, scale: int, pos: int,
               ) -> tuple[Decimal, tuple[str, ...], int, int]:
     """"499 tỷ 797 triệu đồng" is 499.797 triệu; "30 ngàn 309 tỷ" is 30.309 tỷ.
@@ -383,9 +394,10 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             words = qualifier_match.group().strip()
             qualifier = Qualifier.from_code(QUALIFIER_WORDS[words])
             token_start = qualifier_match.start()
-        percent = _PERCENT.match(text, pos)
+        sign = _PERCENT.match(text, pos)
+        percent = sign is not None or _unsigned_share(text, lowered, start, pos, value, denominator)
         if percent:
-            units, scale, unit_end, duration = (), 0, percent.end(), False
+            units, scale, unit_end, duration = (), 0, sign.end() if sign else pos, False
         else:
             units, scale, unit_end, duration = _unit_at(text, lowered, pos)
             if duration:
@@ -400,7 +412,7 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 continue
         tokens.append(Token(
             start=token_start, end=unit_end, number_end=end, value=value,
-            qualifier=qualifier, units=units, scale=scale, percent=bool(percent),
+            qualifier=qualifier, units=units, scale=scale, percent=percent,
             denominator=denominator, denominator_span=denominator_span,
             sentence=bisect.bisect_right(starts, start) - 1,
             paren=enclosing.at(start),
