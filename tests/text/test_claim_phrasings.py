@@ -340,3 +340,25 @@ def test_bare_decimal_elsewhere_is_no_share() -> None:
     """A decimal after other words, or with a unit, is not taken for a percentage."""
     for text in ("Đất đai 17/23 lượt, diện tích 73,91 ha.", "Đất đai 17/23 lượt, còn 73,91."):
         assert all(x.quantity.unit != "%" for f in check(text) for x in f.claim.figures)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Có 14 đoàn đông người (vụ việc cũ 6 vụ, vụ việc mới 8 vụ).", "holds"),
+    ("Đã trả 3.120 bộ hồ sơ (3.001 hồ sơ đúng hạn, 119 hồ sơ quá hạn).", "holds"),
+    # parts in another unit need not add up to the total
+    ("Có 14 đoàn đông người (vụ việc cũ 9 vụ, vụ việc mới 8 vụ).", "unverifiable"),
+])
+def test_bracket_in_another_unit(text: str, verdict: str) -> None:
+    """A count broken down in brackets by another unit holds when the parts add up, else is
+    unverifiable, never fails."""
+    assert _only(text, "parts").verdict.code == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếp 8 đoàn (178 người, 20 hộ).",  # parts of two units
+    "Tiếp 8 đoàn (178 người).",  # one figure: a pair
+    "Tiếp 8 đoàn (6 vụ năm 2019, 2 vụ).",  # other digits in the bracket
+])
+def test_bracket_in_another_unit_needs_one_unit_list(text: str) -> None:
+    """Brackets that are not a list of one other unit give no list."""
+    assert not [f for f in check(text) if f.claim.kind.code == "parts"]

@@ -23,6 +23,7 @@ import itertools
 from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
+from danvan.text._claim_brackets import bracket_lists
 from danvan.text._claim_names import name_lists
 from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
@@ -613,4 +614,6 @@ def drafts(text: str) -> Iterator[Draft]:
         yield from rules.run()
         prior = group
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
-    yield from name_lists(text, (t for group in by_sentence.values() for t in group))
+    counted = [t for group in by_sentence.values() for t in group]
+    yield from name_lists(text, counted)
+    yield from bracket_lists(text, layout, counted)
