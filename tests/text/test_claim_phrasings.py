@@ -362,3 +362,21 @@ def test_bracket_in_another_unit(text: str, verdict: str) -> None:
 def test_bracket_in_another_unit_needs_one_unit_list(text: str) -> None:
     """Brackets that are not a list of one other unit give no list."""
     assert not [f for f in check(text) if f.claim.kind.code == "parts"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Tiếp nhận mới 215 hồ sơ, hồ sơ kỳ trước chuyển sang là 40, lũy kế đang giải quyết là "
+     "255 hồ sơ.", "holds"),
+    ("Tiếp nhận mới 215 đơn, đơn kỳ trước chuyển sang 40 đơn, tổng cộng 300 đơn.", "unverifiable"),
+    ("Tiếp nhận mới 215 đơn, đơn kỳ trước chuyển sang 40 đơn, tổng cộng 100 đơn.", "fails"),
+])
+def test_total_after_its_parts(text: str, verdict: str) -> None:
+    """"…, lũy kế là Z" / "tổng cộng Z" after the parts: holds when they add up; fails only
+    when a part exceeds the total."""
+    assert _only(text, "parts").verdict.code == verdict
+
+
+def test_total_after_stops_at_a_semicolon() -> None:
+    """A ";" ends the clause whose figures a "lũy kế" total sums."""
+    assert not [f for f in check("Nhận 120 hồ sơ; kỳ trước 30 hồ sơ, lũy kế 200 hồ sơ.")
+                if f.claim.kind.code == "parts"]

@@ -23,6 +23,7 @@ import itertools
 from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
+from danvan.text._claim_after import totals_after
 from danvan.text._claim_brackets import bracket_lists
 from danvan.text._claim_names import name_lists
 from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
@@ -617,3 +618,4 @@ def drafts(text: str) -> Iterator[Draft]:
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
     yield from bracket_lists(text, layout, counted)
+    yield from totals_after(lowered, counted)
