@@ -380,3 +380,12 @@ def test_total_after_stops_at_a_semicolon() -> None:
     """A ";" ends the clause whose figures a "lũy kế" total sums."""
     assert not [f for f in check("Nhận 120 hồ sơ; kỳ trước 30 hồ sơ, lũy kế 200 hồ sơ.")
                 if f.claim.kind.code == "parts"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Đã giải quyết 61/70 đơn. Hiện nay còn 9 đơn đang xác minh.", "holds"),
+    ("Đã giải quyết 61/70 đơn. Hiện nay còn 12 đơn đang xác minh.", "unverifiable"),
+])
+def test_remainder_of_a_ratio_in_the_sentence_before(text: str, verdict: str) -> None:
+    """"X/Y đơn. … còn R đơn": the rest of the ratio before; across a sentence it never fails."""
+    assert _only(text, "parts").verdict.code == verdict

@@ -500,6 +500,8 @@ class _Sentence(SentenceBase):
                     ("part", token, "còn lại", False))))
                 self.used.add(i)
                 continue
+            if not earlier and self._remainder_of_prior_ratio(token):
+                continue
             ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
                          None)
             if ratio is not None:
@@ -521,6 +523,17 @@ class _Sentence(SentenceBase):
                 continue
             if parts:
                 self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
+
+    def _remainder_of_prior_ratio(self, token: Token) -> bool:
+        """"Đã giải quyết 85/92 vụ việc. Hiện nay còn 7 vụ việc": the rest of a ratio in the
+        sentence before. Read across a sentence, so it holds or is unverifiable."""
+        last = next((t for t in reversed(self.prior) if not t.percent and pat.compatible(t, token)),
+                    None)
+        if last is None or last.denominator is None or not pat.is_typed(last):
+            return False
+        self.drafts.append(Draft("parts", "implied_base", (
+            ("total", last, "", True), ("part", last, "", False), ("part", token, "còn lại", False))))
+        return True
 
     def _clause_remainder(self, i: int, free: list[int]) -> None:
         """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
