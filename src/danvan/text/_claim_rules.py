@@ -1,4 +1,4 @@
-"""Rules that group the figures of one sentence into claims (drafts for :mod:`danvan.text.claims`).
+"""Rules that group the figures of one sentence into claims (drafts for :mod:`danvan.text._claim_drafts`).
 
 Each rule reads a habit of report prose, never a particular report:
 
@@ -20,21 +20,17 @@ Each rule reads a habit of report prose, never a particular report:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
-from danvan.text._claim_after import totals_after
-from danvan.text._claim_brackets import bracket_lists
-from danvan.text._claim_names import name_lists
 from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
-from danvan.text._claim_scan import Enclosing, Token, lower, scan
+from danvan.text._claim_scan import Enclosing, Token
 from danvan.text._claim_sentence import SentenceBase
 
-__all__ = ["Draft", "drafts"]
+__all__ = ["Draft", "Sentence"]
 
 
-class _Sentence(SentenceBase):
+class Sentence(SentenceBase):
     """The figures of one sentence and the rules that group them into claims."""
 
     def run(self) -> list[Draft]:
@@ -597,38 +593,3 @@ class _Sentence(SentenceBase):
             elif pat.is_typed(token):
                 self.add("money" if token.money else "count", "plain", [("value", i, "", False)])
 
-
-def drafts(text: str) -> Iterator[Draft]:
-    """The draft claims of ``text``, sentence by sentence."""
-    tokens, layout = scan(text)
-    by_sentence: dict[int, list[Token]] = {}
-    for token in tokens:
-        if token.oversized:
-            yield Draft("count", "plain", (("value", token, "", False),))
-        else:
-            by_sentence.setdefault(token.sentence, []).append(token)
-    lowered = lower(text)
-    groups: list[tuple[tuple[int, int], list[Token]]] = []
-    for sentence, group in by_sentence.items():
-        bounds = layout.sentences[sentence]
-        if groups and pat.OPENING.match(lowered, bounds[0], bounds[1]):
-            # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
-            (start, _), earlier = groups[-1]
-            groups[-1] = ((start, bounds[1]), earlier + group)
-        else:
-            groups.append((bounds, group))
-    prior: list[Token] = []
-    bases: dict[int, Token] = {}
-    history: list[Token] = []
-    for bounds, group in groups:
-        rules = _Sentence(text, lowered, layout, group, bounds)
-        rules.prior = prior[-pat.LOOKBACK:]
-        rules.bases = bases
-        rules.history = history[-pat.LOOKBACK:]
-        yield from rules.run()
-        prior = group
-        history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
-    counted = [t for group in by_sentence.values() for t in group]
-    yield from name_lists(text, counted)
-    yield from bracket_lists(text, layout, counted)
-    yield from totals_after(lowered, counted)
