@@ -264,3 +264,128 @@ def test_arbitrary_text_only_gives_findings(text: str) -> None:
     for finding in check(text):
         start, end = finding.claim.span
         assert finding.claim.quote == text[start:end]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Toàn huyện có 3 xã (xã Tân Phú, thị trấn Hòa Bình, xã Đông Sơn) đạt chuẩn.", 3),
+    ("Đã có 4 thôn gồm: Bản Lầm, Nà Mèo, Pác Ngà, Khuổi Sen được công nhận thôn văn hóa.", 4),
+    ("Tỉnh có 2 đơn vị cấp huyện đó là huyện Mỹ Lộc và thị xã Hồng Lĩnh được công nhận.", 2),
+    ("Tuyên truyền cho người dân tại 3 bản Khoang, Piềng, Mùn.", 3),
+    ("Huyện có 3 xã đạt chuẩn NTM, Thanh Lâm, Đại Thành,Tiên Phong và các xã khác.", None),
+])
+def test_count_followed_by_names(text: str, names: int | None) -> None:
+    """A count followed by as many names is a list whose parts count 1 each; other tails are not."""
+    lists = [f for f in check(text) if f.claim.kind.code == "parts"]
+    if names is None:
+        assert not lists
+        return
+    (finding,) = lists
+    assert finding.verdict.code == "holds"
+    assert len(finding.claim.figures) == names + 1
+
+
+@pytest.mark.parametrize("text", [
+    "Có 4 xã (Tân Phú, Hòa Bình, Đông Sơn) đạt chuẩn.",  # fewer names than the count
+    "Nhận 3 đơn (đơn của ông A, 2 đơn tập thể).",  # not all names
+    "Có 2 xã, Ủy ban tỉnh và Sở Tư pháp đã họp.",  # two names after a bare comma: too loose
+    "Có 5 nhóm vấn đề, bao gồm: đất đai; môi trường; giao thông.",  # groups, not names
+])
+def test_names_that_do_not_count_say_nothing(text: str) -> None:
+    """A list of names that is not exactly the count (or not names) gives no list claim."""
+    assert not [f for f in check(text) if f.claim.kind.code == "parts"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Thụ lý 400 vụ việc, trong đó hòa giải thành 300 vụ việc, đạt tỷ lệ 80%.", "fails"),
+    ("Thụ lý 400 vụ việc, trong đó hòa giải thành 300 vụ việc, đạt tỷ lệ 75%.", "holds"),
+    # the cases still pending, printed next, may be left out of the base (300/375 = 80%)
+    ("Thụ lý 400 vụ việc, trong đó hòa giải thành 300 vụ việc, đạt tỷ lệ 80%, "
+     "25 vụ việc đang hòa giải.", "unverifiable"),
+])
+def test_rate_on_a_list_total(text: str, verdict: str) -> None:
+    """"đạt Z%" on a part of a list is checked on the total unless pending cases follow it."""
+    assert _only(text, "ratio").verdict.code == verdict
+
+
+def test_space_after_a_decimal_comma_before_a_scale_word() -> None:
+    """"71, 4 tỉ đồng" reads as 71,4 tỉ; "5, 4 xã" stays two numbers."""
+    found = _only("Hỗ trợ 150 tỉ đồng (gồm vốn trái phiếu 80 tỉ đồng, vốn sự nghiệp 47, 6 tỉ đồng, "
+                  "vốn đầu tư 22, 4 tỉ đồng).", "parts")
+    assert found.verdict.code == "holds"
+    assert [f.text for f in found.claim.figures][2] == "47, 6 tỉ đồng"
+    assert all(f.claim.quote != "5, 4 xã" for f in check("Có 5, 4 xã đạt chuẩn."))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tổng vốn huy động đạt 612 tỷ 45 triệu đồng.", 612_045_000_000),
+    ("Tổng nguồn lực khoảng 12 ngàn 480 tỷ đồng.", 12_480_000_000_000),
+    ("Nhân dân góp 3 tỷ đồng, 200 triệu đồng ngày công.", 3_000_000_000),
+])
+def test_compound_money_amounts(text: str, value: int) -> None:
+    """"612 tỷ 45 triệu đồng" and "12 ngàn 480 tỷ đồng" are one amount each; a comma splits."""
+    first = check(text)[0].claim.figures[0].quantity
+    assert first.base_value == value
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Lĩnh vực đất đai 17/23 lượt chiếm 73,91 (cao nhất).", "holds"),
+    ("Lĩnh vực đất đai 17/23 lượt chiếm 75,12; còn lại là lĩnh vực khác.", "fails"),
+])
+def test_share_with_its_percent_sign_left_out(text: str, verdict: str) -> None:
+    """"chiếm 73,91 (": a decimal share after "chiếm" whose "%" is missing is still a share."""
+    assert _only(text, "ratio").verdict.code == verdict
+
+
+def test_bare_decimal_elsewhere_is_no_share() -> None:
+    """A decimal after other words, or with a unit, is not taken for a percentage."""
+    for text in ("Đất đai 17/23 lượt, diện tích 73,91 ha.", "Đất đai 17/23 lượt, còn 73,91."):
+        assert all(x.quantity.unit != "%" for f in check(text) for x in f.claim.figures)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Có 14 đoàn đông người (vụ việc cũ 6 vụ, vụ việc mới 8 vụ).", "holds"),
+    ("Đã trả 3.120 bộ hồ sơ (3.001 hồ sơ đúng hạn, 119 hồ sơ quá hạn).", "holds"),
+    # parts in another unit need not add up to the total
+    ("Có 14 đoàn đông người (vụ việc cũ 9 vụ, vụ việc mới 8 vụ).", "unverifiable"),
+])
+def test_bracket_in_another_unit(text: str, verdict: str) -> None:
+    """A count broken down in brackets by another unit holds when the parts add up, else is
+    unverifiable, never fails."""
+    assert _only(text, "parts").verdict.code == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếp 8 đoàn (178 người, 20 hộ).",  # parts of two units
+    "Tiếp 8 đoàn (178 người).",  # one figure: a pair
+    "Tiếp 8 đoàn (6 vụ năm 2019, 2 vụ).",  # other digits in the bracket
+])
+def test_bracket_in_another_unit_needs_one_unit_list(text: str) -> None:
+    """Brackets that are not a list of one other unit give no list."""
+    assert not [f for f in check(text) if f.claim.kind.code == "parts"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Tiếp nhận mới 215 hồ sơ, hồ sơ kỳ trước chuyển sang là 40, lũy kế đang giải quyết là "
+     "255 hồ sơ.", "holds"),
+    ("Tiếp nhận mới 215 đơn, đơn kỳ trước chuyển sang 40 đơn, tổng cộng 300 đơn.", "unverifiable"),
+    ("Tiếp nhận mới 215 đơn, đơn kỳ trước chuyển sang 40 đơn, tổng cộng 100 đơn.", "fails"),
+])
+def test_total_after_its_parts(text: str, verdict: str) -> None:
+    """"…, lũy kế là Z" / "tổng cộng Z" after the parts: holds when they add up; fails only
+    when a part exceeds the total."""
+    assert _only(text, "parts").verdict.code == verdict
+
+
+def test_total_after_stops_at_a_semicolon() -> None:
+    """A ";" ends the clause whose figures a "lũy kế" total sums."""
+    assert not [f for f in check("Nhận 120 hồ sơ; kỳ trước 30 hồ sơ, lũy kế 200 hồ sơ.")
+                if f.claim.kind.code == "parts"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Đã giải quyết 61/70 đơn. Hiện nay còn 9 đơn đang xác minh.", "holds"),
+    ("Đã giải quyết 61/70 đơn. Hiện nay còn 12 đơn đang xác minh.", "unverifiable"),
+])
+def test_remainder_of_a_ratio_in_the_sentence_before(text: str, verdict: str) -> None:
+    """"X/Y đơn. … còn R đơn": the rest of the ratio before; across a sentence it never fails."""
+    assert _only(text, "parts").verdict.code == verdict

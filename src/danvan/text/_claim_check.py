@@ -94,6 +94,9 @@ def _parts(claim: Claim) -> Result:
     if reading == "subset":
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
+    if reading == "other_unit" and state != _HOLDS:
+        return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the parts count another unit "
+                "than the total, so they need not add up to it", ())
     if reading == "implied_base" and state != _HOLDS:
         return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the total is a figure printed "
                 "earlier (the base of a rate, or a sentence before), not with the parts", ())

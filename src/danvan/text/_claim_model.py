@@ -64,6 +64,7 @@ class Reading(Term):
     SUBSET = "subset", "một phần của tổng số"
     MEAN_OF_RATES = "mean_of_rates", "tỷ lệ bình quân"
     IMPLIED_BASE = "implied_base", "mẫu số là số liệu in trước đó"
+    OTHER_UNIT = "other_unit", "các phần đếm bằng đơn vị khác"
     CURRENT_OVER_PREVIOUS = "current_over_previous", "so với cùng kỳ"
     DECREASE = "decrease", "giảm"
     INCREASE = "increase", "tăng"

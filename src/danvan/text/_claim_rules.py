@@ -1,4 +1,4 @@
-"""Rules that group the figures of one sentence into claims (drafts for :mod:`danvan.text.claims`).
+"""Rules that group the figures of one sentence into claims (drafts for :mod:`danvan.text._claim_drafts`).
 
 Each rule reads a habit of report prose, never a particular report:
 
@@ -20,18 +20,17 @@ Each rule reads a habit of report prose, never a particular report:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
-from danvan.text._claim_scan import Enclosing, Token, lower, scan
+from danvan.text._claim_scan import Enclosing, Token
 from danvan.text._claim_sentence import SentenceBase
 
-__all__ = ["Draft", "drafts"]
+__all__ = ["Draft", "Sentence"]
 
 
-class _Sentence(SentenceBase):
+class Sentence(SentenceBase):
     """The figures of one sentence and the rules that group them into claims."""
 
     def run(self) -> list[Draft]:
@@ -405,11 +404,14 @@ class _Sentence(SentenceBase):
         for p, share in shares.items():
             self.bases[tokens[p].start] = tokens[total]
             # "chiếm Z%" is a share of the list's total; "đạt Z%" may be a rate on a base
-            # the text defines otherwise (cases pending left out), so it never fails.
+            # the text defines otherwise, leaving out the cases still pending that it prints
+            # next ("đạt 82,7%, 226 vụ việc đang hòa giải"), so then it never fails.
             share_of = pat.SHARE_OF.search(self.lowered, tokens[p].end, tokens[share].start)
-            self.add("ratio", "plain" if share_of else "implied_base", [("numerator", p, "", False),
-                                        ("denominator", total, "", False),
-                                        ("percent", share, "", False)])
+            pending = any(not t.percent and pat.same_units(t, tokens[total])
+                          for t in tokens[share + 1:])
+            self.add("ratio", "plain" if share_of or not pending else "implied_base", [
+                ("numerator", p, "", False), ("denominator", total, "", False),
+                ("percent", share, "", False)])
         if whole:
             self.drafts.append(Draft("parts", "list", tuple(
                 ("part", tokens[shares[p]], label, False)
@@ -494,6 +496,8 @@ class _Sentence(SentenceBase):
                     ("part", token, "còn lại", False))))
                 self.used.add(i)
                 continue
+            if not earlier and self._remainder_of_prior_ratio(token):
+                continue
             ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
                          None)
             if ratio is not None:
@@ -515,6 +519,17 @@ class _Sentence(SentenceBase):
                 continue
             if parts:
                 self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
+
+    def _remainder_of_prior_ratio(self, token: Token) -> bool:
+        """"Đã giải quyết 85/92 vụ việc. Hiện nay còn 7 vụ việc": the rest of a ratio in the
+        sentence before. Read across a sentence, so it holds or is unverifiable."""
+        last = next((t for t in reversed(self.prior) if not t.percent and pat.compatible(t, token)),
+                    None)
+        if last is None or last.denominator is None or not pat.is_typed(last):
+            return False
+        self.drafts.append(Draft("parts", "implied_base", (
+            ("total", last, "", True), ("part", last, "", False), ("part", token, "còn lại", False))))
+        return True
 
     def _clause_remainder(self, i: int, free: list[int]) -> None:
         """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
@@ -578,34 +593,3 @@ class _Sentence(SentenceBase):
             elif pat.is_typed(token):
                 self.add("money" if token.money else "count", "plain", [("value", i, "", False)])
 
-
-def drafts(text: str) -> Iterator[Draft]:
-    """The draft claims of ``text``, sentence by sentence."""
-    tokens, layout = scan(text)
-    by_sentence: dict[int, list[Token]] = {}
-    for token in tokens:
-        if token.oversized:
-            yield Draft("count", "plain", (("value", token, "", False),))
-        else:
-            by_sentence.setdefault(token.sentence, []).append(token)
-    lowered = lower(text)
-    groups: list[tuple[tuple[int, int], list[Token]]] = []
-    for sentence, group in by_sentence.items():
-        bounds = layout.sentences[sentence]
-        if groups and pat.OPENING.match(lowered, bounds[0], bounds[1]):
-            # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
-            (start, _), earlier = groups[-1]
-            groups[-1] = ((start, bounds[1]), earlier + group)
-        else:
-            groups.append((bounds, group))
-    prior: list[Token] = []
-    bases: dict[int, Token] = {}
-    history: list[Token] = []
-    for bounds, group in groups:
-        rules = _Sentence(text, lowered, layout, group, bounds)
-        rules.prior = prior[-pat.LOOKBACK:]
-        rules.bases = bases
-        rules.history = history[-pat.LOOKBACK:]
-        yield from rules.run()
-        prior = group
-        history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]

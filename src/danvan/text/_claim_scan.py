@@ -55,6 +55,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
+#: "71, 4 tỉ đồng": a decimal comma followed by a space, before a scale word.
+_SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
+#: The second half of "499 tỷ 797 triệu đồng" or "30 ngàn 309 tỷ đồng".
+_SECOND_HALF = re.compile(r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
+#: Words after which a bare number is a percentage with its "%" left out ("chiếm 89,65 (").
+_SHARE_BEFORE = re.compile(r"(?<![^\W_])(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|đạt tỷ lệ|đạt tỉ lệ)[ \u00a0]+$")
 _RANGE = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+\d+(?:[.,]\d+)*")
 _PHONE_TAIL = re.compile(r"(?:[ .]\d{2,4}){2,}")
 _QUALIFIER = re.compile(QUALIFIER_PATTERN + r"[ \u00a0]+$")
@@ -270,6 +276,30 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
     return (found,), 0, word.end(), False
 
 
+def _unsigned_share(text: str, lowered: str, start: int, pos: int, value: Decimal,
+                    denominator: Decimal | None) -> bool:
+    """"chiếm 89,65 (": a decimal share after "chiếm" with its "%" left out."""
+    after = text[pos:pos + 1]
+    return (denominator is None and "," in text[start:pos] and value <= 100
+            and not after.isalnum() and after != "/"
+            and _SHARE_BEFORE.search(lowered, max(0, start - 16), start) is not None)
+
+
+def _compound(text: str, lowered: str, value: Decimal, scale: int, pos: int,
+              ) -> tuple[Decimal, tuple[str, ...], int, int]:
+    """"499 tỷ 797 triệu đồng" is 499.797 triệu; "30 ngàn 309 tỷ" is 30.309 tỷ.
+
+    Returns the value, units, scale and end: the figure as read when no second half follows.
+    """
+    half = _SECOND_HALF.match(lowered, pos)
+    if half is None or value != value.to_integral_value():
+        return value, (), scale, pos
+    units, second, end, _ = _unit_at(text, lowered, half.end(1))
+    if (scale - second != 3 and (scale, second) != (3, 9)) or second == 12:
+        return value, (), scale, pos
+    return value * 1000 + Decimal(half.group(1)), units, second, end
+
+
 def scan(text: str) -> tuple[list[Token], Layout]:
     """Every figure of ``text`` in order, and the layout the rules need."""
     layout = _layout(text)
@@ -292,6 +322,10 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 before == "/" and text[start - 2].islower()):
             continue
         digits = run.group()
+        spaced = _SPACED_DECIMAL.match(lowered, end) if "," not in digits else None
+        if spaced:
+            digits, end = f"{digits},{spaced.group(1)}", spaced.end()
+            skip_until = end
         after = text[end] if end < len(text) else " "
         if after.isalpha() and _UNIT.match(lowered, end) is None and not _MONEY.match(
                 lowered, end):
@@ -360,21 +394,25 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             words = qualifier_match.group().strip()
             qualifier = Qualifier.from_code(QUALIFIER_WORDS[words])
             token_start = qualifier_match.start()
-        percent = _PERCENT.match(text, pos)
+        sign = _PERCENT.match(text, pos)
+        percent = sign is not None or _unsigned_share(text, lowered, start, pos, value, denominator)
         if percent:
-            units, scale, unit_end, duration = (), 0, percent.end(), False
+            units, scale, unit_end, duration = (), 0, sign.end() if sign else pos, False
         else:
             units, scale, unit_end, duration = _unit_at(text, lowered, pos)
             if duration:
                 continue
             if scale == 12:
                 value, scale = value * 1000, 9
+            elif scale and not units and denominator is None:
+                value, units, scale, unit_end = _compound(text, lowered, value, scale, unit_end)
+                skip_until = max(skip_until, unit_end)
             if not units and not scale and unit_end == pos and pos < len(text) and (
                     text[pos].isalpha()):
                 continue
         tokens.append(Token(
             start=token_start, end=unit_end, number_end=end, value=value,
-            qualifier=qualifier, units=units, scale=scale, percent=bool(percent),
+            qualifier=qualifier, units=units, scale=scale, percent=percent,
             denominator=denominator, denominator_span=denominator_span,
             sentence=bisect.bisect_right(starts, start) - 1,
             paren=enclosing.at(start),

@@ -31,8 +31,9 @@ from attrs import field, frozen
 from danvan import _validators as v
 from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
 from danvan.text._claim_check import judge
+from danvan.text._claim_drafts import drafts
 from danvan.text._claim_model import Claim, ClaimKind, Figure, Finding, Reading, Role, Verdict
-from danvan.text._claim_rules import Draft, drafts
+from danvan.text._claim_rules import Draft
 from danvan.text._claim_scan import Token
 from danvan.values._offsets import nfc_with_offsets
 from danvan.values.numbers import Qualifier, Quantity, Rounding

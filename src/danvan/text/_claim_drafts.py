@@ -1,0 +1,58 @@
+"""The draft claims of a text: the sentence rules, then the rules that read across sentences.
+
+:mod:`danvan.text._claim_rules` groups the figures of each sentence (and of a sentence
+opening with "Trong đó" with the one before it); counts followed by names
+(:mod:`danvan.text._claim_names`), brackets in another unit
+(:mod:`danvan.text._claim_brackets`) and totals after their parts
+(:mod:`danvan.text._claim_after`) are read over the whole text's figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from danvan.text import _claim_patterns as pat
+from danvan.text._claim_after import totals_after
+from danvan.text._claim_brackets import bracket_lists
+from danvan.text._claim_names import name_lists
+from danvan.text._claim_patterns import Draft
+from danvan.text._claim_rules import Sentence
+from danvan.text._claim_scan import Token, lower, scan
+
+__all__ = ["drafts"]
+
+
+def drafts(text: str) -> Iterator[Draft]:
+    """The draft claims of ``text``, sentence by sentence."""
+    tokens, layout = scan(text)
+    by_sentence: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.oversized:
+            yield Draft("count", "plain", (("value", token, "", False),))
+        else:
+            by_sentence.setdefault(token.sentence, []).append(token)
+    lowered = lower(text)
+    groups: list[tuple[tuple[int, int], list[Token]]] = []
+    for sentence, group in by_sentence.items():
+        bounds = layout.sentences[sentence]
+        if groups and pat.OPENING.match(lowered, bounds[0], bounds[1]):
+            # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
+            (start, _), earlier = groups[-1]
+            groups[-1] = ((start, bounds[1]), earlier + group)
+        else:
+            groups.append((bounds, group))
+    prior: list[Token] = []
+    bases: dict[int, Token] = {}
+    history: list[Token] = []
+    for bounds, group in groups:
+        rules = Sentence(text, lowered, layout, group, bounds)
+        rules.prior = prior[-pat.LOOKBACK:]
+        rules.bases = bases
+        rules.history = history[-pat.LOOKBACK:]
+        yield from rules.run()
+        prior = group
+        history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
+    counted = [t for group in by_sentence.values() for t in group]
+    yield from name_lists(text, counted)
+    yield from bracket_lists(text, layout, counted)
+    yield from totals_after(lowered, counted)
