@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 _ONE_DAY = dt.timedelta(days=1)
+#: add_working_days answers kept per calendar (a few years of start days times the limits).
+_ADDED_LIMIT: Final = 1 << 16
 _SATURDAY = 5
 
 
@@ -361,6 +363,10 @@ class WorkCalendar:
     _plans: dict[int, _YearPlan] = field(
         init=False, repr=False, eq=False, hash=False, factory=dict
     )
+    # add_working_days per (day, n), for arguments of exactly the checked types.
+    _added: dict[tuple[dt.date, int], dt.date] = field(
+        init=False, repr=False, eq=False, hash=False, factory=dict
+    )
 
     def with_arrangement(self, *arrangements: YearArrangement) -> WorkCalendar:
         """A new calendar with ``arrangements`` added to :attr:`extra`."""
@@ -420,8 +426,22 @@ class WorkCalendar:
         ``n == 0`` gives ``d`` when it is a working day, else the next working
         day: the day a period of zero working days would end on (Art. 148(5)).
         """
+        exact = type(d) is dt.date and type(n) is int
+        if exact:
+            try:
+                return self._added[d, n]
+            except KeyError:
+                pass
         d = _date_arg(d)
         n = v.check_count(n, "n", _error)
+        found = self._add_working_days(d, n)
+        if exact:
+            if len(self._added) >= _ADDED_LIMIT:
+                self._added.clear()
+            self._added[d, n] = found
+        return found
+
+    def _add_working_days(self, d: dt.date, n: int) -> dt.date:
         if n == 0:
             return d if self.is_working_day(d) else self.add_working_days(d, 1)
         year = d.year
