@@ -61,7 +61,7 @@ __all__ = [
 ]
 
 _ONE_DAY = dt.timedelta(days=1)
-#: add_working_days answers kept per calendar (a few years of start days times the limits).
+#: add_working_days and assumed_holidays answers kept per calendar (years of days times limits).
 _ADDED_LIMIT: Final = 1 << 16
 _SATURDAY = 5
 
@@ -367,6 +367,10 @@ class WorkCalendar:
     _added: dict[tuple[dt.date, int], dt.date] = field(
         init=False, repr=False, eq=False, hash=False, factory=dict
     )
+    # assumed_holidays per (start, end), likewise.
+    _assumed: dict[tuple[dt.date, dt.date], tuple[Holiday, ...]] = field(
+        init=False, repr=False, eq=False, hash=False, factory=dict
+    )
 
     def with_arrangement(self, *arrangements: YearArrangement) -> WorkCalendar:
         """A new calendar with ``arrangements`` added to :attr:`extra`."""
@@ -401,10 +405,20 @@ class WorkCalendar:
         >>> [h.date.day for h in assumed_holidays(dt.date(2027, 1, 1), dt.date(2027, 2, 28))]
         [5, 6, 7, 8, 9]
         """
+        exact = type(start) is dt.date and type(end) is dt.date
+        if exact:
+            found = self._assumed.get((start, end))
+            if found is not None:
+                return list(found)
         start, end = _date_arg(start, "start"), _date_arg(end, "end")
         years = range(max(start.year, tables.FIRST_WORK_YEAR), min(end.year, tables.LAST_WORK_YEAR) + 1)
-        return [h for year in years for h in self._plan(year).holidays
-                if h.assumption and start <= h.date <= end]
+        found = tuple(h for year in years for h in self._plan(year).holidays
+                      if h.assumption and start <= h.date <= end)
+        if exact:
+            if len(self._assumed) >= _ADDED_LIMIT:
+                self._assumed.clear()
+            self._assumed[start, end] = found
+        return list(found)
 
     def is_holiday(self, d: dt.date) -> bool:
         """Whether ``d`` is a public holiday (not merely a day off)."""
