@@ -34,11 +34,14 @@ _DAY = dt.timedelta(days=1)
 
 
 def communes() -> tuple[list[str], list[str]]:
-    """Codes of the communes before the reform and after it."""
+    """Codes of the communes that exist on every day before the reform, and on every day after it."""
     before, after = [], []
     for unit in registry():
         if unit.level is UnitLevel.COMMUNE:
-            (after if unit.valid_from == REFORM else before).append(unit.code)
+            if unit.valid_on(FIRST) and unit.valid_on(REFORM - _DAY):
+                before.append(unit.code)
+            elif unit.valid_on(REFORM) and unit.valid_on(LAST):
+                after.append(unit.code)
     return sorted(before), sorted(after)
 
 

@@ -500,3 +500,13 @@ def test_assumed_holidays_at_the_ends_of_the_calendar() -> None:
     """Asking past 2199 or before 2000 is no error: those days have no assumed holiday."""
     assert calendar.assumed_holidays(D(1999, 1, 1), D(1999, 12, 31)) == []
     assert [h.date for h in calendar.assumed_holidays(D(2199, 12, 1), D(2200, 1, 5))] == []
+
+
+def test_add_working_days_cache_keeps_the_checks() -> None:
+    """A cached sum answers only a date and an int: a datetime, a float or a bool is still refused."""
+    cal = calendar.WorkCalendar()
+    day = dt.date(2026, 1, 5)
+    assert cal.add_working_days(day, 1) == cal.add_working_days(day, 1) == dt.date(2026, 1, 6)
+    for d, n in ((dt.datetime(2026, 1, 5), 1), (day, 1.0), (day, True), (day, -1)):
+        with pytest.raises(CalendarError):
+            cal.add_working_days(d, n)  # type: ignore[arg-type]

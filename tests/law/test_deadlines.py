@@ -742,3 +742,16 @@ def test_forwarded_denunciation_reports_back_in_20_days() -> None:
     assert (found.rule.id, found.due) == ("TC2018.26.2", D(2026, 3, 23))
     assert Stage.REPORT_BACK in [s.stage for s in schedule(attrs.evolve(pressed, channel=Channel.FORWARDED))]
     assert stage_deadline(denunciation(D(2026, 3, 2), channel=Channel.MAIL), Stage.REPORT_BACK) is None
+
+
+def test_chosen_rule_cache_keeps_the_checks() -> None:
+    """A cached choice answers only exact members and dates: codes and datetimes are still checked."""
+    book = RuleBook(DEFAULT_RULES.sets)
+    day = D(2024, 3, 4)
+    first = book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset(), day)
+    assert book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset(), day) is first
+    with pytest.raises(FieldError):
+        book.select(Stage.RESOLUTION, "complaint", frozenset(), day)  # type: ignore[arg-type]
+    with pytest.raises(FieldError):
+        book.select(Stage.RESOLUTION, PetitionKind.COMPLAINT, frozenset(),
+                    dt.datetime(2024, 3, 4))  # type: ignore[arg-type]

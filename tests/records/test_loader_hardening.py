@@ -4,6 +4,7 @@ for the one-pass reader agreeing with the classes' constructors."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from typing import Any
 
@@ -173,3 +174,17 @@ def test_petition_read_once_equals_constructed() -> None:
     assert loads(text, Petition) == Petition(
         "P1", PetitionKind.COMPLAINT, dt.date(2024, 1, 2), "X",
         events=(PetitionEvent(EventKind.ACCEPTED, dt.date(2024, 1, 3)),))
+
+
+def test_loads_restores_the_garbage_collector() -> None:
+    """loads pauses the cyclic collector while building and turns it back on, even on bad input."""
+    assert gc.isenabled()
+    with pytest.raises(DataError):
+        loads('{"petitions": [{"id": 1}]}', Dataset)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        loads('{"petitions": []}', Dataset)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

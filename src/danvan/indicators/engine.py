@@ -29,6 +29,7 @@ from danvan._progress import Callback, ticker
 from danvan.errors import FieldError
 from danvan.indicators.scope import Placement, Scope
 from danvan.indicators.tidy import Table, rows_of, table_of
+from danvan.records._structure import paused_gc
 from danvan.records.dataset import Dataset
 from danvan.records.vocabulary import Term
 from danvan.values.exact import Change, Durations, Ranking, Rate, Summary
@@ -402,6 +403,7 @@ def _prepare(indicators: Iterable[Indicator], by: Mapping[str, Sequence[tuple[st
     return wanted, given, breakdowns
 
 
+@paused_gc()
 def evaluate(dataset: Dataset, indicators: Iterable[Indicator], scope: Scope, period: Period,
              by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
              params: Mapping[str, Any] | None = None,

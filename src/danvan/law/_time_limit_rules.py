@@ -168,6 +168,8 @@ class NoRuleInForceError(RuleError):
 
 #: Entries kept in a RuleBook's memo before it is emptied (validated keys are few anyway).
 _CACHE_LIMIT: Final = 4096
+#: Chosen rules kept per book: every start day of several years, for each stage and kind.
+_CHOSEN_LIMIT: Final = 1 << 17
 
 
 def _frozen(value: Any) -> Any:
@@ -370,6 +372,9 @@ class RuleBook:
     # Candidates per (stage, kind, circumstances, set name), all validated; at most _CACHE_LIMIT.
     _cache: dict[tuple[Any, ...], tuple[TimeLimitRule, ...]] = field(
         init=False, factory=dict, eq=False, hash=False, repr=False)
+    # The rule chosen per (stage, kind, circumstances, start day), keys of checked types only.
+    _chosen: dict[tuple[Any, ...], TimeLimitRule | None] = field(
+        init=False, factory=dict, eq=False, hash=False, repr=False)
 
     def set_on(self, day: dt.date) -> RuleSet | None:
         """The set that counts periods starting on ``day``."""
@@ -392,6 +397,25 @@ class RuleBook:
         when rules cover it but none is in force on ``on``; :class:`RuleError`
         when several equally specific rules apply.
         """
+        # Only arguments of exactly the checked types reach the cache: a code string equal
+        # to a member, or a datetime, still goes through the checks below.
+        if (type(stage) is Stage and type(kind) is PetitionKind and type(on) is dt.date
+                and type(circumstances) is frozenset
+                and all(type(c) is Circumstance for c in circumstances)):
+            key = (stage, kind, circumstances, on)
+            try:
+                return self._chosen[key]
+            except KeyError:
+                pass
+            chosen = self._select(stage, kind, circumstances, on)
+            if len(self._chosen) >= _CHOSEN_LIMIT:
+                self._chosen.clear()
+            self._chosen[key] = chosen
+            return chosen
+        return self._select(stage, kind, circumstances, on)
+
+    def _select(self, stage: Stage, kind: PetitionKind, circumstances: frozenset[Circumstance],
+                on: dt.date) -> TimeLimitRule | None:
         stage = v.check_member(stage, Stage, "stage")
         kind = v.check_member(kind, PetitionKind, "kind")
         circumstances = frozenset(v.check_items(circumstances, Circumstance, "circumstances"))

@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 _ONE_DAY = dt.timedelta(days=1)
+#: add_working_days and assumed_holidays answers kept per calendar (years of days times limits).
+_ADDED_LIMIT: Final = 1 << 16
 _SATURDAY = 5
 
 
@@ -361,6 +363,14 @@ class WorkCalendar:
     _plans: dict[int, _YearPlan] = field(
         init=False, repr=False, eq=False, hash=False, factory=dict
     )
+    # add_working_days per (day, n), for arguments of exactly the checked types.
+    _added: dict[tuple[dt.date, int], dt.date] = field(
+        init=False, repr=False, eq=False, hash=False, factory=dict
+    )
+    # assumed_holidays per (start, end), likewise.
+    _assumed: dict[tuple[dt.date, dt.date], tuple[Holiday, ...]] = field(
+        init=False, repr=False, eq=False, hash=False, factory=dict
+    )
 
     def with_arrangement(self, *arrangements: YearArrangement) -> WorkCalendar:
         """A new calendar with ``arrangements`` added to :attr:`extra`."""
@@ -395,10 +405,20 @@ class WorkCalendar:
         >>> [h.date.day for h in assumed_holidays(dt.date(2027, 1, 1), dt.date(2027, 2, 28))]
         [5, 6, 7, 8, 9]
         """
+        exact = type(start) is dt.date and type(end) is dt.date
+        if exact:
+            found = self._assumed.get((start, end))
+            if found is not None:
+                return list(found)
         start, end = _date_arg(start, "start"), _date_arg(end, "end")
         years = range(max(start.year, tables.FIRST_WORK_YEAR), min(end.year, tables.LAST_WORK_YEAR) + 1)
-        return [h for year in years for h in self._plan(year).holidays
-                if h.assumption and start <= h.date <= end]
+        found = tuple(h for year in years for h in self._plan(year).holidays
+                      if h.assumption and start <= h.date <= end)
+        if exact:
+            if len(self._assumed) >= _ADDED_LIMIT:
+                self._assumed.clear()
+            self._assumed[start, end] = found
+        return list(found)
 
     def is_holiday(self, d: dt.date) -> bool:
         """Whether ``d`` is a public holiday (not merely a day off)."""
@@ -420,8 +440,22 @@ class WorkCalendar:
         ``n == 0`` gives ``d`` when it is a working day, else the next working
         day: the day a period of zero working days would end on (Art. 148(5)).
         """
+        exact = type(d) is dt.date and type(n) is int
+        if exact:
+            try:
+                return self._added[d, n]
+            except KeyError:
+                pass
         d = _date_arg(d)
         n = v.check_count(n, "n", _error)
+        found = self._add_working_days(d, n)
+        if exact:
+            if len(self._added) >= _ADDED_LIMIT:
+                self._added.clear()
+            self._added[d, n] = found
+        return found
+
+    def _add_working_days(self, d: dt.date, n: int) -> dt.date:
         if n == 0:
             return d if self.is_working_day(d) else self.add_working_days(d, 1)
         year = d.year

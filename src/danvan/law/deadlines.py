@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import Any, Final
 
 from attrs import field, frozen
 
@@ -167,6 +168,21 @@ def circumstances_of(petition: Petition, extra: Iterable[Circumstance] = ()
     >>> sorted(c.code for c in circumstances_of(p, [Circumstance.DISCIPLINE]))
     ['discipline', 'remote_area']
     """
+    if extra == ():
+        key = (petition.complexity, petition.remote_area, petition.second_instance,
+               petition.channel, petition.in_jurisdiction, petition.discipline, petition.multi_site)
+        held = _HELD.get(key)
+        if held is None:
+            held = _HELD[key] = _circumstances(petition, ())
+        return held
+    return _circumstances(petition, extra)
+
+
+#: circumstances_of without extra, per the petition fields it reads (a few hundred at most).
+_HELD: Final[dict[tuple[Any, ...], frozenset[Circumstance]]] = {}
+
+
+def _circumstances(petition: Petition, extra: Iterable[Circumstance]) -> frozenset[Circumstance]:
     found = set(v.check_items(extra, Circumstance, "circumstances"))
     if petition.complexity is not Complexity.ORDINARY:
         found.add(Circumstance.COMPLEX)

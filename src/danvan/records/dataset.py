@@ -95,10 +95,10 @@ class Dataset:
 def _problems(data: Dataset) -> Iterator[DanvanError]:
     registry = data.registry
     known = data.directive_numbers
+    exists = registry.exists
 
-    def unit(path: str, code: str, on: dt.date) -> Iterator[DanvanError]:
-        if not registry.exists(code, on):
-            yield FieldError(path, code, f"expected a unit that exists on {on.isoformat()}")
+    def unit(path: str, code: str, on: dt.date) -> FieldError:  # built only when missing
+        return FieldError(path, code, f"expected a unit that exists on {on.isoformat()}")
 
     def directive(path: str, number: DocumentNumber) -> Iterator[DanvanError]:
         if number not in known:
@@ -111,25 +111,32 @@ def _problems(data: Dataset) -> Iterator[DanvanError]:
         for j, number in enumerate(d.implements):
             yield from directive(f"directives[{i}].implements[{j}]", number)
     for i, imp in enumerate(data.implementations):
-        yield from unit(f"implementations[{i}].unit", imp.unit, imp.issued_on)
+        if not exists(imp.unit, imp.issued_on):
+            yield unit(f"implementations[{i}].unit", imp.unit, imp.issued_on)
         yield from directive(f"implementations[{i}].directive", imp.directive)
     for i, m in enumerate(data.models):
-        yield from unit(f"models[{i}].unit", m.unit, m.registered_on)
+        if not exists(m.unit, m.registered_on):
+            yield unit(f"models[{i}].unit", m.unit, m.registered_on)
         for j, rep in enumerate(m.replications):
-            yield from unit(f"models[{i}].replications[{j}].unit", rep.unit, rep.on)
+            if not exists(rep.unit, rep.on):
+                yield unit(f"models[{i}].replications[{j}].unit", rep.unit, rep.on)
     for i, talk in enumerate(data.dialogues):
-        yield from unit(f"dialogues[{i}].unit", talk.unit, talk.held_on)
+        if not exists(talk.unit, talk.held_on):
+            yield unit(f"dialogues[{i}].unit", talk.unit, talk.held_on)
         if talk.basis is not None:
             yield from directive(f"dialogues[{i}].basis", talk.basis)
     for i, p in enumerate(data.petitions):
-        yield from unit(f"petitions[{i}].unit", p.unit, p.received_on)
+        if not exists(p.unit, p.received_on):
+            yield unit(f"petitions[{i}].unit", p.unit, p.received_on)
         for j, event in enumerate(p.events):
-            if event.to_unit is not None:
-                yield from unit(f"petitions[{i}].events[{j}].to_unit", event.to_unit, event.on)
+            if event.to_unit is not None and not exists(event.to_unit, event.on):
+                yield unit(f"petitions[{i}].events[{j}].to_unit", event.to_unit, event.on)
     for i, r in enumerate(data.receptions):
-        yield from unit(f"receptions[{i}].unit", r.unit, r.on)
+        if not exists(r.unit, r.on):
+            yield unit(f"receptions[{i}].unit", r.unit, r.on)
     for i, c in enumerate(data.mediations):
-        yield from unit(f"mediations[{i}].unit", c.unit, c.received_on)
+        if not exists(c.unit, c.received_on):
+            yield unit(f"mediations[{i}].unit", c.unit, c.received_on)
 
 
 def _duplicates(name: str, ids: Iterable[str]) -> Iterator[DanvanError]:

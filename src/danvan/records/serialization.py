@@ -62,6 +62,7 @@ from danvan.records._structure import (
     Invalid,
     Problem,
     canonical_number,
+    paused_gc,
     reader,
 )
 from danvan.records.dataset import Dataset
@@ -271,12 +272,14 @@ def loads(text: str | bytes, cls: type[T]) -> T:
             raise TypeError(f"expected str or bytes, not {type(text).__name__}")
         if text.startswith(_BOM):
             text = text[1:]
-        data = json.loads(text)
+        with paused_gc():
+            data = json.loads(text)
     except (ValueError, TypeError, RecursionError) as error:
         problem = StructureError("$", _short(text), f"expected JSON ({error})")
         raise DataError("invalid data", [problem]) from None
     ctx = [0, _MAY_HOLD_SURROGATES.search(text) is not None]
-    built, problems = _read(data, cls, ctx)
+    with paused_gc():
+        built, problems = _read(data, cls, ctx)
     # Outside strings, JSON has one colon per key: when they add up to the keys read, no
     # object repeats a key. Otherwise (a colon in a text, or a problem) look for repeats.
     if problems or ctx[0] != text.count(":"):
