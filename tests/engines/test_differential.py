@@ -127,3 +127,22 @@ def test_columnar_ids_cover_the_record_rules() -> None:
     """Every record-rule indicator of the catalogue has a columnar form."""
     ids = set(columnar_ids())
     assert {i.id for i in catalogue() if i.rule is not None} <= ids
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
+@pytest.mark.parametrize("params", [{"model": "TH-M01"}, {"level": "commune"}, {"model": "TH-M99"}],
+                         ids=["model", "level", "unknown-model"])
+def test_replication_coverage_params(engine: str, params: dict[str, str]) -> None:
+    """models.replication_coverage with its parameters gives the record engine's answer or error."""
+    _available(engine)
+    data = danvan.loads((EXAMPLES[0].parent / "tuyen_hoa_2018.json").read_text(encoding="utf-8"),
+                        Dataset)
+    ident = "models.replication_coverage"
+    try:
+        want = danvan.compute(data, ident, by="unit", **params)
+    except DanvanError as error:
+        with pytest.raises(type(error)):
+            danvan.engines.compute(data, ident, by="unit", engine=engine, **params)
+        return
+    got = danvan.engines.compute(data, ident, by="unit", engine=engine, **params)
+    assert _values([got]) == _values([want])

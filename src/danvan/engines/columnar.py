@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from danvan.engines import _time_limits
+from danvan.engines import _time_limits, _units
 from danvan.engines._cells import Cell, Roll, results
 from danvan.engines._convert import dataset_tables, registry_from_tables
 from danvan.engines._errors import NotColumnarError
@@ -41,7 +41,10 @@ __all__ = ["COLUMNAR", "NotColumnarError", "columnar_ids", "compute", "evaluate"
 
 
 #: Indicators computed by a columnar calculator rather than a record rule.
-COLUMNAR: dict[str, _time_limits.Calculator] = _time_limits.CALCULATORS
+COLUMNAR: dict[str, _time_limits.Calculator] = {
+    **_time_limits.CALCULATORS,
+    "models.replication_coverage": _units.replication_coverage,
+}
 
 
 def columnar_ids() -> tuple[str, ...]:
