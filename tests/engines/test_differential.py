@@ -129,20 +129,29 @@ def test_columnar_ids_cover_the_record_rules() -> None:
     assert {i.id for i in catalogue() if i.rule is not None} <= ids
 
 
+
+PARAMETERS = [
+    ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"model": "TH-M01"}),
+    ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"level": "commune"}),
+    ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"model": "TH-M99"}),
+    ("dien_bien_2022", "directives.coverage", ("unit", "directive"), {"directive": "16/CT-TTg"}),
+    ("dien_bien_2022", "directives.coverage", "directive", {"level": "commune"}),
+    ("dien_bien_2022", "directives.coverage", "unit", {"directive": "1/CT-TTg"}),
+    ("dien_bien_2022", "directives.days_to_plan", "directive", {}),
+]
+
+
 @pytest.mark.parametrize("engine", ["duckdb", "polars"])
-@pytest.mark.parametrize("params", [{"model": "TH-M01"}, {"level": "commune"}, {"model": "TH-M99"}],
-                         ids=["model", "level", "unknown-model"])
-def test_replication_coverage_params(engine: str, params: dict[str, str]) -> None:
-    """models.replication_coverage with its parameters gives the record engine's answer or error."""
+@pytest.mark.parametrize(("name", "ident", "by", "params"), PARAMETERS)
+def test_parameters(engine: str, name: str, ident: str, by: Any, params: dict[str, str]) -> None:
+    """Indicators with parameters give the record engine's answer or error on the columnar engine."""
     _available(engine)
-    data = danvan.loads((EXAMPLES[0].parent / "tuyen_hoa_2018.json").read_text(encoding="utf-8"),
-                        Dataset)
-    ident = "models.replication_coverage"
+    data = danvan.loads((EXAMPLES[0].parent / f"{name}.json").read_text(encoding="utf-8"), Dataset)
     try:
-        want = danvan.compute(data, ident, by="unit", **params)
+        want = danvan.compute(data, ident, by=by, **params)
     except DanvanError as error:
         with pytest.raises(type(error)):
-            danvan.engines.compute(data, ident, by="unit", engine=engine, **params)
+            danvan.engines.compute(data, ident, by=by, engine=engine, **params)
         return
-    got = danvan.engines.compute(data, ident, by="unit", engine=engine, **params)
+    got = danvan.engines.compute(data, ident, by=by, engine=engine, **params)
     assert _values([got]) == _values([want])

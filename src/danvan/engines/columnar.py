@@ -28,6 +28,7 @@ from danvan.engines._convert import dataset_tables, registry_from_tables
 from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
+from danvan.engines._small import SMALL, small_results
 from danvan.errors import FieldError
 from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Key, Result, _check_dimensions
@@ -49,7 +50,8 @@ COLUMNAR: dict[str, _time_limits.Calculator] = {
 
 def columnar_ids() -> tuple[str, ...]:
     """The ids of the catalogued indicators the columnar engine computes, in catalogue order."""
-    return tuple(i.id for i in catalogue() if i.id in COLUMN_RULES or i.id in COLUMNAR)
+    return tuple(i.id for i in catalogue()
+                 if i.id in COLUMN_RULES or i.id in COLUMNAR or i.id in SMALL)
 
 
 Breakdowns = list[tuple[str, ...]]
@@ -129,6 +131,8 @@ def evaluate(frames: Frames, indicators: Iterable[Indicator], scope: Scope, peri
         elif ident in COLUMNAR and indicator.calculator is not None:
             total, cells = COLUMNAR[ident](context, indicator, breakdowns[ident])
             out[ident] = results(indicator, total, cells)
+        elif ident in SMALL and indicator.calculator is not None:
+            out[ident] = small_results(frames, indicator, scope, period, breakdowns[ident], given)
         else:
             raise NotColumnarError(ident, "no columnar form yet; use the record engine "
                                           "(danvan.report(dataset))")
