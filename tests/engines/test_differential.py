@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -13,6 +14,7 @@ import danvan
 from danvan.errors import DanvanError, RuleError
 from danvan.indicators import catalogue, evaluate
 from danvan.indicators.reporting import record_dates, resolve
+from danvan.law.cadence import DEFAULT_CADENCE_RULES, DIALOGUE_CADENCE_RULES
 from danvan.records.dataset import Dataset
 from danvan.testing import datasets
 
@@ -90,8 +92,14 @@ def test_not_columnar_names_the_indicator() -> None:
     """An indicator without a columnar form raises an error naming it."""
     _available("duckdb")
     data = danvan.loads(EXAMPLES[0].read_text(encoding="utf-8"), Dataset)
-    with pytest.raises(NotColumnarError, match=r"cadence\.reception_compliance"):
-        danvan.engines.compute(data, "cadence.reception_compliance")
+    custom = attrs.evolve(danvan.indicators.get("petitions.ageing"), id="custom.ageing")
+    with pytest.raises(NotColumnarError, match=r"custom\.ageing"):
+        danvan.engines.compute(data, custom)
+
+
+def test_every_catalogue_indicator_is_columnar() -> None:
+    """No catalogue indicator is left to the record engine alone."""
+    assert set(columnar_ids()) == {i.id for i in catalogue()}
 
 
 def test_front_dispatches_on_engine(tmp_path: Path) -> None:
@@ -138,6 +146,11 @@ PARAMETERS = [
     ("dien_bien_2022", "directives.coverage", "directive", {"level": "commune"}),
     ("dien_bien_2022", "directives.coverage", "unit", {"directive": "1/CT-TTg"}),
     ("dien_bien_2022", "directives.days_to_plan", "directive", {}),
+    *((name, f"cadence.{what}_compliance", "level", {"cadence_rules": rules})
+      for name in ("an_bien_2018", "tam_nong_2016_2021", "tuyen_hoa_2018")
+      for what in ("reception", "dialogue")
+      for rules in (DEFAULT_CADENCE_RULES, DIALOGUE_CADENCE_RULES,
+                    DEFAULT_CADENCE_RULES + DIALOGUE_CADENCE_RULES)),
 ]
 
 

@@ -34,6 +34,7 @@ from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Key, Result, _check_dimensions
 from danvan.indicators.reporting import Report
 from danvan.indicators.scope import Scope
+from danvan.law.cadence import Activity
 from danvan.records.dataset import Dataset
 from danvan.records.units import UnitRegistry
 from danvan.values.periods import SPLITS, Period
@@ -45,6 +46,8 @@ __all__ = ["COLUMNAR", "NotColumnarError", "columnar_ids", "compute", "evaluate"
 COLUMNAR: dict[str, _time_limits.Calculator] = {
     **_time_limits.CALCULATORS,
     "models.replication_coverage": _units.replication_coverage,
+    "cadence.reception_compliance": _units.cadence(Activity.RECEPTION),
+    "cadence.dialogue_compliance": _units.cadence(Activity.DIALOGUE),
 }
 
 
