@@ -14,8 +14,16 @@ import danvan
 from danvan.errors import DanvanError, RuleError
 from danvan.indicators import catalogue, evaluate
 from danvan.indicators.reporting import record_dates, resolve
-from danvan.law.cadence import DEFAULT_CADENCE_RULES, DIALOGUE_CADENCE_RULES
+from danvan.law.cadence import (
+    DEFAULT_CADENCE_RULES,
+    DIALOGUE_CADENCE_RULES,
+    Activity,
+    CadenceRule,
+    Counting,
+    Frequency,
+)
 from danvan.records.dataset import Dataset
+from danvan.records.vocabulary import ChairRole, UnitLevel
 from danvan.testing import datasets
 
 pytest.importorskip("narwhals")
@@ -138,6 +146,14 @@ def test_columnar_ids_cover_the_record_rules() -> None:
 
 
 
+def _rules(per: Frequency, counting: Counting, at_least: int) -> tuple[CadenceRule, ...]:
+    """A cadence rule of each activity for every level, any host."""
+    return tuple(CadenceRule(id=f"t-{a.code}-{lv.code}", activity=a, level=lv, hosts=list(ChairRole),
+                             at_least=at_least, per=per, counting=counting,
+                             basis=DEFAULT_CADENCE_RULES[0].basis)
+                 for a in Activity for lv in UnitLevel)
+
+
 PARAMETERS = [
     ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"model": "TH-M01"}),
     ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"level": "commune"}),
@@ -151,6 +167,11 @@ PARAMETERS = [
       for what in ("reception", "dialogue")
       for rules in (DEFAULT_CADENCE_RULES, DIALOGUE_CADENCE_RULES,
                     DEFAULT_CADENCE_RULES + DIALOGUE_CADENCE_RULES)),
+    # rules some units meet and some miss, counting days and sessions
+    *((name, f"cadence.{what}_compliance", "level", {"cadence_rules": _rules(per, counting, at_least)})
+      for name, what, per in (("dien_bien_2022", "reception", Frequency.QUARTER),
+                              ("tam_nong_2016_2021", "dialogue", Frequency.YEAR))
+      for counting in Counting for at_least in (1, 2, 8)),
 ]
 
 
