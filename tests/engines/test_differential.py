@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -13,7 +14,16 @@ import danvan
 from danvan.errors import DanvanError, RuleError
 from danvan.indicators import catalogue, evaluate
 from danvan.indicators.reporting import record_dates, resolve
+from danvan.law.cadence import (
+    DEFAULT_CADENCE_RULES,
+    DIALOGUE_CADENCE_RULES,
+    Activity,
+    CadenceRule,
+    Counting,
+    Frequency,
+)
 from danvan.records.dataset import Dataset
+from danvan.records.vocabulary import ChairRole, UnitLevel
 from danvan.testing import datasets
 
 pytest.importorskip("narwhals")
@@ -90,8 +100,14 @@ def test_not_columnar_names_the_indicator() -> None:
     """An indicator without a columnar form raises an error naming it."""
     _available("duckdb")
     data = danvan.loads(EXAMPLES[0].read_text(encoding="utf-8"), Dataset)
-    with pytest.raises(NotColumnarError, match=r"cadence\.reception_compliance"):
-        danvan.engines.compute(data, "cadence.reception_compliance")
+    custom = attrs.evolve(danvan.indicators.get("petitions.ageing"), id="custom.ageing")
+    with pytest.raises(NotColumnarError, match=r"custom\.ageing"):
+        danvan.engines.compute(data, custom)
+
+
+def test_every_catalogue_indicator_is_columnar() -> None:
+    """No catalogue indicator is left to the record engine alone."""
+    assert set(columnar_ids()) == {i.id for i in catalogue()}
 
 
 def test_front_dispatches_on_engine(tmp_path: Path) -> None:
@@ -127,3 +143,49 @@ def test_columnar_ids_cover_the_record_rules() -> None:
     """Every record-rule indicator of the catalogue has a columnar form."""
     ids = set(columnar_ids())
     assert {i.id for i in catalogue() if i.rule is not None} <= ids
+
+
+
+def _rules(per: Frequency, counting: Counting, at_least: int) -> tuple[CadenceRule, ...]:
+    """A cadence rule of each activity for every level, any host."""
+    return tuple(CadenceRule(id=f"t-{a.code}-{lv.code}", activity=a, level=lv, hosts=list(ChairRole),
+                             at_least=at_least, per=per, counting=counting,
+                             basis=DEFAULT_CADENCE_RULES[0].basis)
+                 for a in Activity for lv in UnitLevel)
+
+
+PARAMETERS = [
+    ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"model": "TH-M01"}),
+    ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"level": "commune"}),
+    ("tuyen_hoa_2018", "models.replication_coverage", "unit", {"model": "TH-M99"}),
+    ("dien_bien_2022", "directives.coverage", ("unit", "directive"), {"directive": "16/CT-TTg"}),
+    ("dien_bien_2022", "directives.coverage", "directive", {"level": "commune"}),
+    ("dien_bien_2022", "directives.coverage", "unit", {"directive": "1/CT-TTg"}),
+    ("dien_bien_2022", "directives.days_to_plan", "directive", {}),
+    *((name, f"cadence.{what}_compliance", "level", {"cadence_rules": rules})
+      for name in ("an_bien_2018", "tam_nong_2016_2021", "tuyen_hoa_2018")
+      for what in ("reception", "dialogue")
+      for rules in (DEFAULT_CADENCE_RULES, DIALOGUE_CADENCE_RULES,
+                    DEFAULT_CADENCE_RULES + DIALOGUE_CADENCE_RULES)),
+    # rules some units meet and some miss, counting days and sessions
+    *((name, f"cadence.{what}_compliance", "level", {"cadence_rules": _rules(per, counting, at_least)})
+      for name, what, per in (("dien_bien_2022", "reception", Frequency.QUARTER),
+                              ("tam_nong_2016_2021", "dialogue", Frequency.YEAR))
+      for counting in Counting for at_least in (1, 2, 8)),
+]
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
+@pytest.mark.parametrize(("name", "ident", "by", "params"), PARAMETERS)
+def test_parameters(engine: str, name: str, ident: str, by: Any, params: dict[str, str]) -> None:
+    """Indicators with parameters give the record engine's answer or error on the columnar engine."""
+    _available(engine)
+    data = danvan.loads((EXAMPLES[0].parent / f"{name}.json").read_text(encoding="utf-8"), Dataset)
+    try:
+        want = danvan.compute(data, ident, by=by, **params)
+    except DanvanError as error:
+        with pytest.raises(type(error)):
+            danvan.engines.compute(data, ident, by=by, engine=engine, **params)
+        return
+    got = danvan.engines.compute(data, ident, by=by, engine=engine, **params)
+    assert _values([got]) == _values([want])

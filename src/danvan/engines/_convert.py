@@ -23,7 +23,8 @@ __all__ = ["TABLES", "dataset_tables", "registry_from_tables"]
 
 #: The tables the columnar engine reads (names and columns from :mod:`danvan.tables.schema`).
 TABLES: Final = ("units", "successions", "succession_predecessors", "succession_successors",
-                 "models", "model_recognitions", "model_replications", "dialogues", "petitions",
+                 "directives", "directive_implements", "implementations", "models", "model_recognitions",
+                 "model_replications", "dialogues", "petitions",
                  "petition_events", "receptions", "mediations")
 
 

@@ -50,7 +50,7 @@ from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKind
 from danvan.values.periods import SPLITS, Period
 
-__all__ = ["CALCULATORS", "Calculator", "Context", "calendar_table", "rules_table"]
+__all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "rules_table"]
 
 Cells = list[tuple[tuple[str, ...], dict[Key, Cell]]]
 Calculator = Callable[["Context", Indicator, list[tuple[str, ...]]], tuple[Cell, Cells]]

@@ -22,16 +22,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from danvan.engines import _time_limits
+from danvan.engines import _time_limits, _units
 from danvan.engines._cells import Cell, Roll, results
 from danvan.engines._convert import dataset_tables, registry_from_tables
 from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
+from danvan.engines._small import SMALL, small_results
 from danvan.indicators._catalogue import catalogue, get
 from danvan.indicators.engine import Indicator, Key, Result, _prepare
 from danvan.indicators.reporting import Report, resolve_over
 from danvan.indicators.scope import Scope
+from danvan.law.cadence import Activity
 from danvan.records.dataset import Dataset
 from danvan.records.units import UnitRegistry
 from danvan.values.periods import SPLITS, Period
@@ -40,12 +42,18 @@ __all__ = ["COLUMNAR", "NotColumnarError", "columnar_ids", "compute", "evaluate"
 
 
 #: Indicators computed by a columnar calculator rather than a record rule.
-COLUMNAR: dict[str, _time_limits.Calculator] = _time_limits.CALCULATORS
+COLUMNAR: dict[str, _time_limits.Calculator] = {
+    **_time_limits.CALCULATORS,
+    "models.replication_coverage": _units.replication_coverage,
+    "cadence.reception_compliance": _units.cadence(Activity.RECEPTION),
+    "cadence.dialogue_compliance": _units.cadence(Activity.DIALOGUE),
+}
 
 
 def columnar_ids() -> tuple[str, ...]:
     """The ids of the catalogued indicators the columnar engine computes, in catalogue order."""
-    return tuple(i.id for i in catalogue() if i.id in COLUMN_RULES or i.id in COLUMNAR)
+    return tuple(i.id for i in catalogue()
+                 if i.id in COLUMN_RULES or i.id in COLUMNAR or i.id in SMALL)
 
 
 Breakdowns = list[tuple[str, ...]]
@@ -112,6 +120,8 @@ def evaluate(frames: Frames, indicators: Iterable[Indicator], scope: Scope, peri
         elif ident in COLUMNAR and indicator.calculator is not None:
             total, cells = COLUMNAR[ident](context, indicator, breakdowns[ident])
             out[ident] = results(indicator, total, cells)
+        elif ident in SMALL and indicator.calculator is not None:
+            out[ident] = small_results(frames, indicator, scope, period, breakdowns[ident], given)
         else:
             raise NotColumnarError(ident, "no columnar form yet; use the record engine "
                                           "(danvan.report(dataset))")

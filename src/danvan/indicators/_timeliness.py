@@ -41,8 +41,9 @@ from danvan.law.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, che
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
 from danvan.law.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline
 from danvan.records.petitions import Petition
+from danvan.values.periods import Period
 
-__all__ = ["OLDEST", "cadence", "on_time", "processing", "stock"]
+__all__ = ["OLDEST", "cadence", "cadence_compliance", "on_time", "processing", "stock"]
 
 #: How many petitions ``petitions.oldest_pending`` lists.
 OLDEST: Final = 10
@@ -340,38 +341,46 @@ def cadence(activity: Activity) -> Calculator:
     reception = activity is Activity.RECEPTION
 
     def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
-        scope, period = context.scope, context.period
-        rules = check_rules(context.params.get("cadence_rules", DEFAULT_CADENCE_RULES),
-                            "cadence_rules")
-        calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
-        chosen = [r for r in rules if r.activity is activity]
-        ruled = {r.level for r in chosen}
-        levels = {u.code: u.level for u in scope.units() if u.level in ruled}
-        # without a rule (no dialogue rule by default) there is nothing to read
         records = context.dataset.receptions if reception else context.dataset.dialogues
-        sessions: Iterable[Any] = records if chosen else ()
-        found = compliance(levels, period, rules=chosen, calendar=calendar,
-                           receptions=sessions if reception else (),
-                           dialogues=() if reception else sessions, units_of=_AreaOf(scope))
-        total, cells = Tally(), defaultdict[Key, Tally](Tally)
-        if not chosen:
-            total.notes[f"no {activity.code} cadence rule to check (parameter cadence_rules)"] = None
-        key_of = key_function(by, period, {"level": lambda unit, p, d: levels[unit]})
-        compliant = set(found.compliant_units)
-        for unit in found.units:
-            hit = int(unit in compliant)
-            total.add(unit, 1, hit)
-            if key_of is not None:
-                placement = scope.place(unit)
-                assert placement is not None  # a unit of the scope
-                cells[key_of(unit, placement, None)].add(unit, 1, hit)
-        for result in found.results:
-            if result.missed:
-                note = _missed_note(result.unit, result.rule, result.missed, len(result.checks))
-                total.notes[note] = None
-        if found.unassessed:
-            total.notes[_listed(f"units not assessed: no {activity.code} rule for their level "
-                                "in force for a whole period", list(found.unassessed))] = None
-        return total, cells
+        return cadence_compliance(
+            activity, context.scope, context.period, context.params, by,
+            lambda: {"receptions": records} if reception else {"dialogues": records})
 
     return calculate
+
+
+def cadence_compliance(activity: Activity, scope: Scope, period: Period, params: Mapping[str, Any],
+                       by: tuple[str, ...], sessions: Callable[[], Mapping[str, Any]]) -> Calculation:
+    """Units in scope compliant with every cadence rule of ``activity`` for their level;
+    ``sessions()`` gives the sessions as keyword arguments of :func:`~danvan.law.cadence.compliance`
+    (read only when a rule applies)."""
+    rules = check_rules(params.get("cadence_rules", DEFAULT_CADENCE_RULES), "cadence_rules")
+    calendar = params.get("calendar", DEFAULT_CALENDAR)
+    if not isinstance(calendar, WorkCalendar):
+        raise FieldError("calendar", calendar, "expected a WorkCalendar")
+    chosen = [r for r in rules if r.activity is activity]
+    ruled = {r.level for r in chosen}
+    levels = {u.code: u.level for u in scope.units() if u.level in ruled}
+    # without a rule (no dialogue rule by default) there is nothing to read
+    found = compliance(levels, period, rules=chosen, calendar=calendar, units_of=_AreaOf(scope),
+                       **(sessions() if chosen else {}))
+    total, cells = Tally(), defaultdict[Key, Tally](Tally)
+    if not chosen:
+        total.notes[f"no {activity.code} cadence rule to check (parameter cadence_rules)"] = None
+    key_of = key_function(by, period, {"level": lambda unit, p, d: levels[unit]})
+    compliant = set(found.compliant_units)
+    for unit in found.units:
+        hit = int(unit in compliant)
+        total.add(unit, 1, hit)
+        if key_of is not None:
+            placement = scope.place(unit)
+            assert placement is not None  # a unit of the scope
+            cells[key_of(unit, placement, None)].add(unit, 1, hit)
+    for result in found.results:
+        if result.missed:
+            note = _missed_note(result.unit, result.rule, result.missed, len(result.checks))
+            total.notes[note] = None
+    if found.unassessed:
+        total.notes[_listed(f"units not assessed: no {activity.code} rule for their level "
+                            "in force for a whole period", list(found.unassessed))] = None
+    return total, cells

@@ -8,7 +8,7 @@ one tally per breakdown cell. Their provenance lists unit codes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from danvan.errors import FieldError
@@ -19,17 +19,18 @@ from danvan.records.document_numbers import DocumentNumber
 from danvan.records.units import Unit
 from danvan.records.vocabulary import UnitKind, UnitLevel
 
-__all__ = ["coverage", "days_to_plan", "replication_coverage", "restructuring"]
+__all__ = ["coverage", "days_to_plan", "level_of", "replication_coverage", "restructuring"]
 
 KeyOf = Callable[[Any, Placement, Any], Key]
 
 
-def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel | None:
-    """The ``level`` asked for, else ``default``, else the highest level below the scope's unit
-    (``None`` when it has none)."""
-    level = context.params.get("level", default)
+def level_of(scope: Scope, params: Mapping[str, Any], default: UnitLevel | None = None,
+             ) -> UnitLevel | None:
+    """The ``level`` parameter, else ``default``, else the highest level below the scope's
+    root (``None`` when it has none)."""
+    level = params.get("level", default)
     if level is None:
-        below = [u.level for u in context.scope.units() if u.code != context.scope.root]
+        below = [u.level for u in scope.units() if u.code != scope.root]
         if not below:
             return None
         level = min(below, key=lambda lv: lv.depth)
@@ -38,6 +39,10 @@ def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel | No
     if not isinstance(level, UnitLevel):
         raise FieldError("level", level, "expected a UnitLevel")
     return level
+
+
+def _level(context: Context, default: UnitLevel | None = None) -> UnitLevel | None:
+    return level_of(context.scope, context.params, default)
 
 
 def _placement(scope: Scope, code: str) -> Placement:

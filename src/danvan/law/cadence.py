@@ -313,7 +313,9 @@ def _levels(units: Mapping[str, UnitLevel] | Iterable[Unit]) -> dict[str, UnitLe
     return levels
 
 
-_Session = tuple[dt.date, str, ChairRole, bool, Activity]
+_Session = tuple[dt.date, str, ChairRole, bool, Activity, int]
+#: Sessions counted elsewhere: unit code, day, host, regular or not, activity, how many.
+Counted = tuple[str, dt.date, ChairRole, bool, Activity, int]
 
 
 def check_rules(rules: object, name: str = "rules") -> tuple[CadenceRule, ...]:
@@ -331,12 +333,16 @@ def compliance(units: Mapping[str, UnitLevel] | Iterable[Unit], period: Period, 
                receptions: Iterable[Reception] = (), dialogues: Iterable[Dialogue] = (),
                rules: Iterable[CadenceRule] = DEFAULT_CADENCE_RULES,
                calendar: WorkCalendar | None = DEFAULT_CALENDAR,
-               units_of: Mapping[str, str] | None = None) -> CadenceReport:
+               units_of: Mapping[str, str] | None = None,
+               counts: Iterable[Counted] = ()) -> CadenceReport:
     """Check each unit (code to level) against the rules for its level over ``period``.
 
     Reception sessions and dialogues count for the unit they were held at when
-    their host (chair) is one of the rule's ``hosts``; with ``calendar=None``
-    no period is exempt for lack of working days. ``units_of`` maps the unit
+    their host (chair) is one of the rule's ``hosts``. ``counts`` gives
+    sessions already counted instead, as ``(unit code, day, host, regular,
+    activity, how many)`` (what a columnar engine groups them into; their ids
+    are then unknown). With ``calendar=None`` no period is exempt for lack of
+    working days. ``units_of`` maps the unit
     code on a record to the unit it counts for (a People's Committee's
     sessions count for its area); a code it does not map is left out.
     """
@@ -352,11 +358,14 @@ def compliance(units: Mapping[str, UnitLevel] | Iterable[Unit], period: Period, 
     start, end = period.start, period.end
     for r in receptions:
         if start <= r.on < end and (unit := unit_of(r.unit)) in levels:
-            sessions[unit].append((r.on, r.id, r.host, r.regular, Activity.RECEPTION))
+            sessions[unit].append((r.on, r.id, r.host, r.regular, Activity.RECEPTION, 1))
     for d in dialogues:
         if start <= d.held_on < end and (unit := unit_of(d.unit)) in levels:
             sessions[unit].append((d.held_on, d.id, d.chair, d.mode is DialogueMode.PERIODIC,
-                                   Activity.DIALOGUE))
+                                   Activity.DIALOGUE, 1))
+    for code, on, host, regular, activity, count in counts:
+        if start <= on < end and (unit := unit_of(code)) in levels:
+            sessions[unit].append((on, "", host, regular, activity, count))
     for found in sessions.values():
         found.sort(key=lambda s: (s[0], s[1]))
     exempt: dict[Period, bool] = {}
@@ -374,10 +383,10 @@ def compliance(units: Mapping[str, UnitLevel] | Iterable[Unit], period: Period, 
                 low, high = bisect.bisect_left(days, part.start), bisect.bisect_left(days, part.end)
                 counted = [s for s in sessions[code][low:high] if s[4] is rule.activity
                            and s[2] in rule.hosts and (s[3] or not rule.regular_only)]
-                held = len({s[0] for s in counted}) if rule.counting is Counting.DAYS else len(
-                    counted)
+                held = len({s[0] for s in counted}) if rule.counting is Counting.DAYS else sum(
+                    s[5] for s in counted)
                 checks.append(PeriodCheck(part, rule.at_least, held, exempt[part],
-                                          tuple(s[1] for s in counted)))
+                                          tuple(s[1] for s in counted if s[1])))
             if checks:
                 results.append(UnitCompliance(code, rule, tuple(checks)))
     assessed = {r.unit for r in results}
