@@ -337,10 +337,20 @@ def test_positions_count_in_the_callers_text() -> None:
 
 
 def test_integers_beyond_the_conversion_limit() -> None:
-    """Numbers over CPython's 4.300-digit int/str limit parse and print, never ValueError (F7)."""
-    ratio = numbers.parse_number("1" * 5000 + "/3")
-    assert isinstance(ratio, Fraction)
+    """Numbers over CPython's 4.300-digit int/str limit print, never ValueError (F7)."""
+    ratio = Fraction(10**5000 + 1, 3)
     assert numbers.format_number(ratio).count(".") > 1000
     assert len(numbers.format_number(10**5000).replace(".", "")) == 5001
     assert numbers.format_number(1, places=5000).startswith("1,000")
     assert numbers.format_exact(ratio).endswith("…")
+    assert numbers.parse_number("1" * 5000) == Decimal("1" * 5000)
+
+
+def test_a_ratio_too_long_to_print_is_refused() -> None:
+    """F7: a ratio with a side over 4.300 digits is a NumberFormatError, not a Fraction no one can print."""
+    from danvan.errors import NumberFormatError
+    from danvan.values.numbers import parse_number
+
+    with pytest.raises(NumberFormatError, match="at most 4300 digits"):
+        parse_number("1" * 5000 + "/3")
+    assert str(parse_number("1" * 4300 + "/3")).endswith("/3")

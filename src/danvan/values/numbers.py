@@ -373,6 +373,10 @@ def parse_number(text: str, *, english: bool = False) -> Decimal | Fraction:
         raise NumberFormatError(text, starts[error.position], error.reason) from None
 
 
+#: The most digits a side of a ratio may have: Python prints no longer integer by default.
+_RATIO_DIGITS = 4300
+
+
 def _parse_number(raw: str, text: str, english: bool) -> Decimal | Fraction:
     group, point = (",", ".") if english else (".", ",")
     pos, n = 0, len(raw)
@@ -395,7 +399,11 @@ def _parse_number(raw: str, text: str, english: bool) -> Decimal | Fraction:
             raise NumberFormatError(text, slash, "a ratio 'a/b' takes whole numbers")
         if Decimal(denominator) == 0:
             raise NumberFormatError(text, slash, "a ratio 'a/b' needs a denominator other than 0")
-        # Through Decimal: int(str) refuses more than 4.300 digits.
+        if max(len(digits), len(denominator)) > _RATIO_DIGITS:
+            # Python cannot print such a Fraction (int → str stops at 4.300 digits): refused
+            # here rather than crashing whoever prints it (F7).
+            raise NumberFormatError(text, slash, f"a ratio 'a/b' takes at most {_RATIO_DIGITS} "
+                                                 "digits a side")
         return Fraction(Decimal(sign + digits)) / Fraction(Decimal(denominator))
     _finish(raw, pos, text)
     return Decimal(sign + digits)
