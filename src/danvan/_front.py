@@ -16,13 +16,19 @@ __all__ = ["report"]
 
 
 def report(data: Any, *args: Any, engine: str | None = None, **options: Any) -> Report:
-    """Every catalogued indicator: :func:`danvan.indicators.report` for a Dataset, or with
+    """Every catalogued indicator: :func:`danvan.indicators.report` for a Dataset (or what
+    :func:`danvan.tables.read` gives, whose notes on defaults the report keeps), or with
     ``engine`` (``"duckdb"``, ``"polars"``, ``"spark"``) :func:`danvan.engines.report` for tables
     (a mapping of Arrow tables or frames, or a folder of Parquet)."""
-    if engine is None and isinstance(data, Dataset):
-        from danvan.indicators.reporting import report as record_report
+    from danvan.indicators.reporting import report as record_report
 
+    if engine is None and isinstance(data, Dataset):
         return record_report(data, *args, **options)
+    if engine is None:
+        from danvan.tables.readers import Imported
+
+        if isinstance(data, Imported):
+            return record_report(data.dataset, *args, **options).noted(data.notes)
     from danvan.engines.columnar import report as columnar_report
 
     return columnar_report(data, *args, engine=engine or "duckdb", **options)

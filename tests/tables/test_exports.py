@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from pathlib import Path
 
@@ -72,3 +73,21 @@ def test_an_bien_mediation_from_xlsx() -> None:
     rate = _report("an_bien_2018", "908", "2018")["mediation.mediated_rate"].value
     assert isinstance(rate, Rate)
     assert (rate.format_ratio(), rate.format()) == ("72/77", "93,5%")
+
+
+def test_a_report_names_the_defaults_its_mapping_supplied() -> None:
+    """danvan.report of what tables.read gave keeps the mapping's defaults as the report's notes."""
+    import json
+
+    import danvan
+    from danvan.tables import read
+
+    folder = Path(__file__).parents[2] / "examples" / "exports" / "tam_nong_2016_2021"
+    imported = read([folder], folder / "tam_nong_2016_2021.toml")
+    assert imported.notes
+    rep = danvan.report(imported, scope="236", period="2016-07-01..2021-07-01")
+    assert rep.notes == imported.notes
+    assert rep["petitions.resolution_rate"].value == danvan.Rate(2453, 2484)
+    assert all(note in str(rep) for note in rep.notes)
+    assert json.loads(danvan.dumps(rep))["notes"] == list(imported.notes)
+    assert all(html.escape(note) in rep._repr_html_() for note in rep.notes)

@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     dataset, notes = read_dataset(args.data, args.mapping, args.errors)
     note(notes)
     progress = not args.quiet and sys.stderr.isatty()
-    result = report(dataset, args.unit, args.period, progress=progress)
+    result = report(dataset, args.unit, args.period, progress=progress).noted(notes)
     _write(result, args.format, args.output)
     return 0
 

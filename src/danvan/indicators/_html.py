@@ -51,8 +51,10 @@ def _body(results: Iterable[Any]) -> str:
 
 def report_html(report: Any) -> str:
     """A report as a table grouped by indicator, with a column naming each breakdown."""
+    notes = "".join(f"<li>{escape(note)}</li>" for note in report.notes)
     return (f"<table><caption>{escape(report.title)}</caption>{_HEAD}"
-            f"<tbody>{_body(report.results)}</tbody></table>")
+            f"<tbody>{_body(report.results)}</tbody></table>"
+            + (f"<p>Ghi chú:</p><ul>{notes}</ul>" if notes else ""))
 
 
 def result_html(result: Any) -> str:

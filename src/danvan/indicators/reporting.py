@@ -142,14 +142,24 @@ def _numbers(value: Value) -> tuple[int | None, int | None]:
 
 
 class Report:
-    """The results of a report, in catalogue order, with their breakdowns."""
+    """The results of a report, in catalogue order, with their breakdowns.
 
-    __slots__ = ("dataset", "period", "results", "scope")
+    ``notes`` are about the records as a whole: the defaults and assumptions a
+    table mapping supplied (:func:`danvan.tables.read`), printed under the table.
+    """
+
+    __slots__ = ("dataset", "notes", "period", "results", "scope")
 
     def __init__(self, dataset: Dataset, scope: Scope, period: Period,
-                 results: Iterable[Result]) -> None:
+                 results: Iterable[Result], notes: Iterable[str] = ()) -> None:
         self.dataset, self.scope, self.period = dataset, scope, period
         self.results: tuple[Result, ...] = tuple(results)
+        self.notes: tuple[str, ...] = tuple(notes)
+
+    def noted(self, notes: Iterable[str]) -> Report:
+        """This report with ``notes`` added (the defaults a mapping supplied, say)."""
+        return Report(self.dataset, self.scope, self.period, self.results,
+                      (*self.notes, *notes))
 
     @property
     def title(self) -> str:
@@ -215,6 +225,8 @@ class Report:
             text.append(f"{ident.ljust(widths[0])}  {name.ljust(widths[1])}  {value}".rstrip())
             if number == 0:
                 text.append("-" * (widths[0] + widths[1] + 12))
+        if self.notes:
+            text += ["Ghi chú:", *(f"  - {note}" for note in self.notes)]
         return "\n".join(text)
 
     def __repr__(self) -> str:
@@ -269,7 +281,7 @@ class Report:
         return {"unit": self.scope.root, "unit_name": self.scope.unit.name,
                 "period": str(self.period), "period_start": self.period.start.isoformat(),
                 "period_end": self.period.end.isoformat(),
-                "rows": self.to_table().json_records()}
+                "notes": list(self.notes), "rows": self.to_table().json_records()}
 
     def plot(self, indicator: str, ax: Any = None, *, by: str | None = None) -> Any:
         """A chart of ``indicator`` on matplotlib ``ax`` (new when ``None``); returns the Axes.
