@@ -18,16 +18,10 @@ from typing import Any
 import attrs
 
 # The record engine's order of breakdown cells, shared so that both engines list them alike.
-from danvan.indicators.engine import Indicator, Key, Result, Value, _sort_key
+from danvan.indicators.engine import _KIND_TERMS, Indicator, Key, Result, Value, _sort_key
 from danvan.indicators.scope import Placement, Scope
 from danvan.records.vocabulary import (
-    ChairRole,
-    DialogueMode,
     Field,
-    MediationOutcome,
-    OwnerKind,
-    PetitionKind,
-    Term,
     UnitLevel,
 )
 from danvan.values.exact import Change, Durations, Ranking, Rate
@@ -35,11 +29,6 @@ from danvan.values.periods import SPLITS, Period
 
 __all__ = ["Cell", "Roll", "results"]
 
-#: The vocabulary of the ``kind`` dimension of each collection.
-_KIND_TERMS: dict[str, type[Term]] = {
-    "petitions": PetitionKind, "dialogues": DialogueMode, "models": OwnerKind,
-    "receptions": ChairRole, "mediations": MediationOutcome,
-}
 
 
 class Cell:

@@ -31,7 +31,14 @@ from danvan.indicators.scope import Placement, Scope
 from danvan.indicators.tidy import Table, rows_of, table_of
 from danvan.records._structure import paused_gc
 from danvan.records.dataset import Dataset
-from danvan.records.vocabulary import Term
+from danvan.records.vocabulary import (
+    ChairRole,
+    DialogueMode,
+    MediationOutcome,
+    OwnerKind,
+    PetitionKind,
+    Term,
+)
 from danvan.values.exact import Change, Durations, Ranking, Rate, Summary
 from danvan.values.numbers import Rounding, format_number
 from danvan.values.periods import SPLITS, Period
@@ -49,6 +56,12 @@ __all__ = [
 
 #: The kinds of value an indicator produces.
 KINDS = ("count", "rate", "summary", "change", "durations", "ranking")
+
+#: The vocabulary of the ``kind`` dimension of each collection (both engines, and reconciliation).
+_KIND_TERMS: dict[str, type[Term]] = {
+    "petitions": PetitionKind, "dialogues": DialogueMode, "models": OwnerKind,
+    "receptions": ChairRole, "mediations": MediationOutcome,
+}
 
 #: What the ``kind`` dimension means for each collection.
 _KIND_OF: dict[str, Callable[[Any], Any]] = {

@@ -44,15 +44,11 @@ from attrs import field, frozen
 from danvan import _validators as v
 from danvan.errors import FieldError
 from danvan.indicators import Result, evaluate, get, resolve
+from danvan.indicators.engine import _KIND_TERMS
 from danvan.indicators.scope import Scope
 from danvan.records.dataset import Dataset
 from danvan.records.vocabulary import (
-    ChairRole,
-    DialogueMode,
     Field,
-    MediationOutcome,
-    OwnerKind,
-    PetitionKind,
     Term,
     UnitLevel,
 )
@@ -83,9 +79,6 @@ __all__ = [
 ]
 
 #: The vocabulary of each breakdown dimension, for cells with no records (a count of 0).
-_KIND_TERMS: dict[str, type[Term]] = {
-    "petitions": PetitionKind, "dialogues": DialogueMode, "models": OwnerKind,
-    "receptions": ChairRole, "mediations": MediationOutcome}
 _DIMENSION_TERMS: dict[str, type[Term]] = {"level": UnitLevel, "field": Field}
 _ID = re.compile(r"[a-z][a-z_]*(?:\.[a-z][a-z_]*)+")
 
