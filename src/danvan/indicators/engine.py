@@ -25,11 +25,11 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from danvan._gc import paused_gc
 from danvan._progress import Callback, ticker
 from danvan.errors import FieldError
 from danvan.indicators.scope import Placement, Scope
 from danvan.indicators.tidy import Table, rows_of, table_of
-from danvan.records._structure import paused_gc
 from danvan.records.dataset import Dataset
 from danvan.records.vocabulary import (
     ChairRole,

@@ -18,12 +18,10 @@ text may hold lone surrogates (``ctx[1]``).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
@@ -34,7 +32,7 @@ from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
 
 __all__ = [
-    "BOUND", "FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems", "paused_gc",
+    "BOUND", "FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems",
     "reader",
 ]
 
@@ -439,21 +437,3 @@ def _class_reader(cls: type) -> Reader:
         read = _shared(cls, read)
     _READERS[cls] = read
     return read
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while building or reading many records at once.
-
-    Records hold no reference cycles, so each collection would only walk the
-    objects already built again: at a million petitions that costs a quarter of
-    the time of loading them. The collector runs again afterwards (if it was on);
-    reference counting frees memory as usual meanwhile. Also a decorator.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()

@@ -53,6 +53,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from danvan import _validators as v
+from danvan._gc import paused_gc
 from danvan.errors import DanvanError, DataError, FieldError, StructureError, join_path
 from danvan.records._structure import (
     BOUND,
@@ -62,7 +63,6 @@ from danvan.records._structure import (
     Invalid,
     Problem,
     canonical_number,
-    paused_gc,
     reader,
 )
 from danvan.records.dataset import Dataset
