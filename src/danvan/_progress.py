@@ -79,6 +79,12 @@ class Ticker:
             self.callback(done, self.total, self.what)
         self.next = done + self.step if done + self.step < self.total else -1
 
+    def reach(self, done: int) -> None:
+        """Report ``done`` when it has reached ``next``: for steps that advance by more than
+        one (characters of a text, rows of a batch)."""
+        if 0 <= self.next <= done < self.total:
+            self(done)
+
     def end(self) -> None:
         """Report the step done (when it reported its start)."""
         if self.callback is not None and self.total >= LONG:

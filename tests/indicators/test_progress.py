@@ -97,3 +97,28 @@ def test_time_limits_alone_equal_together(data: Dataset) -> None:
         alone = compute(data, ident, scope=together.scope, period=together.period)
         assert alone.value == together[ident].value, ident
         assert alone.notes == together[ident].notes, ident
+
+
+def test_claims_progress_counts_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checker reports the characters read, rising from 0 to the text's length."""
+    from danvan.text import check
+
+    monkeypatch.setattr(_progress, "LONG", 10)
+    text = "Nhận 120 đơn. Đã giải quyết 110/120 đơn, đạt 91,6%. " * 50
+    seen: list[tuple[int, int, str]] = []
+    findings = check(text, progress=lambda done, total, what: seen.append((done, total, what)))
+    assert findings == check(text)
+    dones = [done for done, _, _ in seen]
+    assert dones[0] == 0
+    assert dones[-1] == len(text)
+    assert dones == sorted(dones)
+    assert {(total, what) for _, total, what in seen} == {(len(text), "claims: characters")}
+
+
+def test_check_cli_quiet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`danvan check` accepts --quiet and draws no bar when stderr is not a terminal."""
+    path = tmp_path / "report.txt"
+    path.write_text("Đã giải quyết 110/120 đơn, đạt 91,6%. " * 3000, encoding="utf-8")
+    for extra in ([], ["--quiet"]):
+        assert cli.main(["check", str(path), *extra]) == 0
+        assert "[" not in capsys.readouterr().err

@@ -61,6 +61,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                              "a shipped set; default: the set shipped for this text)")
     parser.add_argument("--strict", action="store_true",
                         help="also exit 1 when a list's sum cannot be checked (unverifiable)")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (drawn on stderr only when it is a terminal, "
+                             "for a report of 100.000 characters or more)")
     add_input_arguments(parser)
     parser.set_defaults(run=run)
     return parser
@@ -170,7 +173,7 @@ def _reconcile(args: argparse.Namespace, text: str) -> tuple[Reconciliation, ...
 def run(args: argparse.Namespace) -> int:
     """Check (and reconcile) the report named in ``args``; 1 on a failure or difference."""
     text = read_text(args.report, field="report")
-    findings = check(text)
+    findings = check(text, progress=not args.quiet and sys.stderr.isatty())
     entries = _reconcile(args, text)
     if args.format == "json" and entries is not None:
         out = json.dumps({"findings": [f.to_dict() for f in findings],

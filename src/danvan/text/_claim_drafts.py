@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from danvan._progress import Callback, ticker
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_after import totals_after
 from danvan.text._claim_brackets import bracket_lists
@@ -22,8 +23,11 @@ from danvan.text._claim_scan import Token, lower, scan
 __all__ = ["drafts"]
 
 
-def drafts(text: str) -> Iterator[Draft]:
-    """The draft claims of ``text``, sentence by sentence."""
+def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
+    """The draft claims of ``text``, sentence by sentence; ``progress`` hears of the
+    characters read (a text of :data:`~danvan._progress.LONG` characters or more)."""
+    tick = ticker(progress, len(text), "claims: characters")
+    tick.reach(0)
     tokens, layout = scan(text)
     by_sentence: dict[int, list[Token]] = {}
     for token in tokens:
@@ -50,9 +54,11 @@ def drafts(text: str) -> Iterator[Draft]:
         rules.bases = bases
         rules.history = history[-pat.LOOKBACK:]
         yield from rules.run()
+        tick.reach(bounds[1])
         prior = group
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
     yield from bracket_lists(text, layout, counted)
     yield from totals_after(lowered, counted)
+    tick.end()

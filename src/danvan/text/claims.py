@@ -25,10 +25,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Any
 
 from attrs import field, frozen
 
 from danvan import _validators as v
+from danvan._progress import tracker
 from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
 from danvan.text._claim_check import judge
 from danvan.text._claim_drafts import drafts
@@ -89,8 +91,12 @@ def _claim(draft: Draft, text: str, starts: list[int] | None) -> Claim:
                  Reading.from_code(draft.reading))
 
 
-def extract(text: str) -> tuple[Claim, ...]:
+def extract(text: str, *, progress: Any = None) -> tuple[Claim, ...]:
     """Every claim of ``text``, in the order of their spans.
+
+    ``progress``: ``True`` draws a bar on stderr as a text of 100.000 characters or more
+    is read, a callable is called as ``progress(done, total, what)`` with characters
+    (see :mod:`danvan._progress`); ``None`` (default) or ``False`` stays silent.
 
     >>> [c.kind.code for c in extract("Tổ chức 173 cuộc (cấp huyện: 17 cuộc; cấp xã: 156 cuộc).")]
     ['parts']
@@ -98,15 +104,17 @@ def extract(text: str) -> tuple[Claim, ...]:
     if not isinstance(text, str):
         raise FieldError("text", text, "expected the text of a report")
     # The rules read the composed (NFC) text; spans and quotes index the caller's text.
+    callback = tracker(progress)
     composed, starts = nfc_with_offsets(text)
-    claims = [_claim(draft, text, starts) for draft in drafts(composed)]
+    claims = [_claim(draft, text, starts) for draft in drafts(composed, callback)]
     claims.sort(key=lambda c: (c.span[0], c.span[1], c.kind.code))
     return tuple(claims)
 
 
-def check(source: str | Iterable[Claim]) -> tuple[Finding, ...]:
-    """One finding per claim of ``source`` (a text, or claims from :func:`extract`)."""
-    claims = extract(source) if isinstance(source, str) else tuple(source)
+def check(source: str | Iterable[Claim], *, progress: Any = None) -> tuple[Finding, ...]:
+    """One finding per claim of ``source`` (a text, or claims from :func:`extract`, which
+    ``progress`` follows as it reads a text)."""
+    claims = extract(source, progress=progress) if isinstance(source, str) else tuple(source)
     findings = []
     for claim in claims:
         if not isinstance(claim, Claim):
@@ -117,10 +125,10 @@ def check(source: str | Iterable[Claim]) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-def validate(source: str | Iterable[Claim]) -> tuple[Finding, ...]:
+def validate(source: str | Iterable[Claim], *, progress: Any = None) -> tuple[Finding, ...]:
     """Like :func:`check`, but raises a :class:`~danvan.errors.DanvanErrorGroup` of
     :class:`ClaimError` when any claim fails."""
-    findings = check(source)
+    findings = check(source, progress=progress)
     failures = [ClaimError(f) for f in findings if f.verdict is Verdict.FAILS]
     if failures:
         raise DanvanErrorGroup("report figures that do not add up", failures)
@@ -163,6 +171,6 @@ class Findings:
         return findings_html(self.text, self.findings)
 
 
-def annotate(text: str) -> Findings:
+def annotate(text: str, *, progress: Any = None) -> Findings:
     """The findings of :func:`check` on ``text``, kept with the text for display."""
-    return Findings(text, check(text))
+    return Findings(text, check(text, progress=progress))
