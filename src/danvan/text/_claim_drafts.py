@@ -18,6 +18,7 @@ from danvan.text._claim_names import name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
 from danvan.text._claim_scan import Token, lower, scan
+from danvan.text._claim_share import second_look
 
 __all__ = ["drafts"]
 
@@ -49,7 +50,9 @@ def drafts(text: str) -> Iterator[Draft]:
         rules.prior = prior[-pat.LOOKBACK:]
         rules.bases = bases
         rules.history = history[-pat.LOOKBACK:]
-        yield from rules.run()
+        before = {t.start: t for t in [*rules.history, *rules.prior]}
+        earlier = [*(before[k] for k in sorted(before)), *group]
+        yield from second_look(lowered, rules.run(), earlier)
         prior = group
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]

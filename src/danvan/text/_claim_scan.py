@@ -51,6 +51,9 @@ def _words(words: Iterable[str]) -> str:
 _SCALE = re.compile(_words(SCALE_WORDS))
 _MONEY = re.compile(_words(MONEY_UNITS))
 _UNIT = re.compile(_words(UNITS))
+#: "số hồ sơ quá hạn còn 154, chiếm 1%": a bare number whose noun was printed before it.
+_NOUN_BEFORE = re.compile(r"(?<![^\W_])số[ \u00a0]++(" + _words(UNITS)
+                          + r")[^\d,;:()\n.!?%]{0,40}+$")
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
@@ -285,6 +288,12 @@ def _unsigned_share(text: str, lowered: str, start: int, pos: int, value: Decima
             and _SHARE_BEFORE.search(lowered, max(0, start - 16), start) is not None)
 
 
+def _noun_before(lowered: str, floor: int, start: int) -> tuple[str, ...]:
+    """The unit named by "số <unit> …" just before a bare number, in the same clause."""
+    match = _NOUN_BEFORE.search(lowered, max(floor, start - 60), start)
+    return (match.group(1),) if match else ()
+
+
 def _compound(text: str, lowered: str, value: Decimal, scale: int, pos: int,
               ) -> tuple[Decimal, tuple[str, ...], int, int]:
     """"499 tỷ 797 triệu đồng" is 499.797 triệu; "30 ngàn 309 tỷ" is 30.309 tỷ.
@@ -410,6 +419,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             if not units and not scale and unit_end == pos and pos < len(text) and (
                     text[pos].isalpha()):
                 continue
+            if not units and not scale and denominator is None:
+                units = _noun_before(lowered, tokens[-1].end if tokens else 0, token_start)
         tokens.append(Token(
             start=token_start, end=unit_end, number_end=end, value=value,
             qualifier=qualifier, units=units, scale=scale, percent=percent,

@@ -1,0 +1,81 @@
+"""Figures the checker reads and the rates it judges (issue 13), on made-up sentences of the
+shapes real reports use: bare numbers whose noun came before, shares after "tỷ lệ", shares
+of one whole written as rates on one base, "100% <noun>", and more."""
+
+from __future__ import annotations
+
+import pytest
+
+from danvan.text.claims import Finding, check
+
+Summary = list[tuple[str, str, list[str]]]
+
+
+def _summary(text: str) -> Summary:
+    """(kind, verdict, figure texts) of each finding that relates figures."""
+    return [(f.claim.kind.code, f.verdict.code, [x.text for x in f.claim.figures])
+            for f in check(text) if f.claim.kind.code not in ("count", "money")]
+
+
+def _with(text: str, *figures: str) -> list[Finding]:
+    """The findings whose figures read exactly ``figures``."""
+    return [f for f in check(text) if [x.text for x in f.claim.figures] == list(figures)]
+
+
+def test_bare_number_takes_the_noun_printed_before_it() -> None:
+    text = "Đã giải quyết 8.210 hồ sơ; số hồ sơ quá hạn còn 97, chiếm tỷ lệ 1,2%."
+    [rate] = _with(text, "97", "8.210 hồ sơ", "1,2%")
+    assert rate.verdict.code == "holds"
+    assert check(text)[-1].claim.figures[0].quantity.unit == "hồ sơ"
+
+
+def test_bare_number_without_a_noun_before_stays_out() -> None:
+    assert not any(f.claim.kind.code == "ratio" and len(f.claim.figures) > 1
+                   for f in check("Đã giải quyết 8.210 hồ sơ; còn 97, chiếm tỷ lệ 1,2%."))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Đã giải quyết 6.400 hồ sơ, trong đó đúng hạn 6.290 hồ sơ, còn 110 hồ sơ quá hạn, "
+     "tỷ lệ 1,7%.", "holds"),
+    ("Đã giải quyết 6.400 hồ sơ, trong đó đúng hạn 6.290 hồ sơ, còn 110 hồ sơ quá hạn, "
+     "tỷ lệ 2,7%.", "fails"),
+])
+def test_share_after_a_bare_ty_le(text: str, verdict: str) -> None:
+    [rate] = _with(text, "110 hồ sơ", "6.400 hồ sơ", text[text.rindex(" ") + 1:-1])
+    assert rate.verdict.code == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Đã trả lời 31/40 ý kiến (đạt 77,5 %); đang giải quyết 9/40 ý kiến (chiếm 22,5 %).",
+    "Lĩnh vực đất đai 17/19 lượt chiếm 89,47 (đền bù, tái định cư), lĩnh vực khác 2/19 lượt "
+    "chiếm 10,53%.",
+])
+def test_rates_on_one_base_are_shares_of_one_whole(text: str) -> None:
+    wholes = [f for f in check(text) if f.claim.kind.code == "parts"
+              and all(x.quantity.unit == "%" for x in f.claim.figures)]
+    assert [f.verdict.code for f in wholes] == ["holds"]
+
+
+def test_rates_on_one_base_that_leave_some_out_make_no_whole() -> None:
+    text = "Đã trả lời 31/40 ý kiến (đạt 77,5%); đang giải quyết 5/40 ý kiến (chiếm 12,5%)."
+    assert not any(f.claim.kind.code == "parts" and f.claim.figures[0].quantity.unit == "%"
+                   for f in check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Cử tri gửi 2.150 kiến nghị đến kỳ họp. Đến nay, 100% kiến nghị đã được trả lời.",
+    "Trong 12 đơn thuộc thẩm quyền, chủ yếu là tranh chấp đất đai. Xã đã giải quyết 100% đơn.",
+])
+def test_a_hundred_per_cent_is_all_of_the_earlier_figure(text: str) -> None:
+    [rate] = [f for f in check(text) if f.claim.kind.code == "ratio"]
+    assert rate.verdict.code == "holds"
+    assert rate.claim.reading.code == "implied_base"
+    assert rate.claim.figures[0].quantity == rate.claim.figures[1].quantity
+
+
+def test_a_hundred_per_cent_after_a_count_of_the_same_act_has_no_base() -> None:
+    # 48 is what was solved, not the base: nothing says what 100% is of.
+    text = "Nhận 50 đơn, đã giải quyết 48 đơn. Năm nay, xã đã giải quyết 100% đơn."
+    [rate] = [f for f in check(text) if f.claim.kind.code == "ratio"]
+    assert rate.verdict.code == "unverifiable"
+    assert len(rate.claim.figures) == 1
