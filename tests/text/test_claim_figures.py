@@ -117,3 +117,37 @@ def test_base_printed_after_the_rate() -> None:
     assert [x.text for x in rate.claim.figures] == ["7.851 hồ sơ", "8.164 hồ sơ", "96,17%"]
     assert (rate.verdict.code, rate.claim.reading.code) == ("holds", "implied_base")
     assert [r.code for r in rate.roundings] == ["half_up", "half_even"]
+
+
+def test_ellipsis_before_a_lower_case_word_ends_no_sentence() -> None:
+    text = ("Huy động 90 tỷ 500 triệu đồng, trong đó: ngân sách 60 tỷ 200 triệu đồng; nhân dân "
+            "góp công, hiến đất... quy ra tiền 30 tỷ 300 triệu đồng. Riêng năm nay 12 tỷ đồng.")
+    [parts] = [f for f in check(text) if f.claim.kind.code == "parts"]
+    assert parts.verdict.code == "holds"
+    assert len(parts.claim.figures) == 3
+
+
+def test_thousands_dot_with_a_space_after_it() -> None:
+    [count] = check("Đã có gần 8. 500 hộ hiến đất.")
+    assert count.claim.figures[0].quantity.value == 8500
+    assert count.claim.quote == "gần 8. 500 hộ"
+
+
+def test_spaced_dot_before_no_unit_is_no_thousands() -> None:
+    assert [f.claim.figures[0].quantity.value for f in check("Nhận 12 đơn. 300 người dự.")] == [
+        12, 300]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Chủ yếu là lĩnh vực đất đai (chiếm 27/30 lượt tiếp công dân trong tháng, 90%).", "holds"),
+    ("Chủ yếu là lĩnh vực đất đai (chiếm 27/30 lượt tiếp công dân trong tháng, 80%).", "fails"),
+])
+def test_rate_closing_the_bracket_of_its_ratio(text: str, verdict: str) -> None:
+    [rate] = [f for f in check(text) if f.claim.kind.code == "ratio"]
+    assert [x.text for x in rate.claim.figures][1:] == ["30 lượt", text[-5:-2]]
+    assert rate.verdict.code == verdict
+
+
+def test_percentage_after_a_comma_outside_the_bracket_is_another_figure() -> None:
+    text = "Đã giải quyết 27/30 đơn, 80% hộ dân hài lòng."
+    assert [len(f.claim.figures) for f in check(text) if f.claim.kind.code == "ratio"] == [2, 1]

@@ -60,6 +60,8 @@ _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
 #: "71, 4 tỉ đồng": a decimal comma followed by a space, before a scale word.
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
+#: "gần 12. 000 hộ": a thousands dot followed by a space, before a unit.
+_SPACED_THOUSANDS = re.compile(r"\.[ \u00a0](\d{3})(?![\d.,])")
 #: The second half of "499 tỷ 797 triệu đồng" or "30 ngàn 309 tỷ đồng".
 _SECOND_HALF = re.compile(r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 #: Words after which a bare number is a percentage with its "%" left out ("chiếm 89,65 (").
@@ -80,6 +82,10 @@ _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
 # A run of marks is tried once, from its first mark: a match starting inside the run
 # would eat the rest of it again (quadratic on "......").
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n[ \t\u00a0]*+(?P<next>.?)")
+#: Marks that end no sentence: an ellipsis before a lower-case word ("hiến đất... quy ra
+#: tiền"), and a thousands dot with a space after it ("gần 12. 000 hộ").
+_GOES_ON = re.compile(r"(?:\.{2,}+|…)[ \u00a0]++(?=[^\W\d_])"
+                      r"|(?<=\d)\.[ \u00a0](?=\d{3}(?![\d.,]))")
 #: Words that name a document or a period before its number ("Hướng dẫn 12", "kỳ 3") but
 #: an action or a kind before a count ("hướng dẫn 385 đơn", "tiếp định kỳ 27 lượt").
 _ACTION_WORDS = frozenset({"hướng dẫn", "định kỳ", "kết luận", "giải quyết"})
@@ -147,6 +153,9 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
             end = match.start("next")
         else:
             end = match.end()
+            goes_on = _GOES_ON.match(text, match.start())
+            if goes_on and not text[goes_on.end():goes_on.end() + 1].isupper():
+                continue  # "hiến đất... quy ra tiền", "gần 12. 000 hộ": same sentence
         if end > start:
             bounds.append((start, end))
         start = end
@@ -334,6 +343,10 @@ def scan(text: str) -> tuple[list[Token], Layout]:
         spaced = _SPACED_DECIMAL.match(lowered, end) if "," not in digits else None
         if spaced:
             digits, end = f"{digits},{spaced.group(1)}", spaced.end()
+            skip_until = end
+        thousands = _SPACED_THOUSANDS.match(text, end) if digits.isdigit() else None
+        if thousands and len(digits) <= 3 and any(_unit_at(text, lowered, thousands.end())[:2]):
+            digits, end = f"{digits}.{thousands.group(1)}", thousands.end()
             skip_until = end
         after = text[end] if end < len(text) else " "
         if after.isalpha() and _UNIT.match(lowered, end) is None and not _MONEY.match(

@@ -3,6 +3,8 @@
 * Rates on one base whose numerators make up the base ("22/27 ý kiến (đạt 81,5%); …
   5/27 ý kiến (chiếm 18,5%)") are shares of one whole: their percentages add up to 100%.
   The list is read ``Reading.LIST``, so rounding never makes it fail.
+* A bare X/Y and the percentage closing its bracket after a comma are one rate
+  ("(chiếm 38/40 lượt tiếp công dân trong tháng, 95%)").
 * "100% <noun>" with no base beside it ("Đến nay, 100% kiến nghị đã được giải quyết")
   is all of the nearest earlier figure counting that noun: the rate T/T. It is read
   ``Reading.IMPLIED_BASE`` and only when the figure is no count of the same act
@@ -32,6 +34,9 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]*+(?:(?:số|các|những)[ \u00a0]++)?([^\W
 _CLAUSE = re.compile(r"[^.;:!?\n]{0,80}+$")
 #: The words just before a figure, back to a comma or a stop.
 _PHRASE = re.compile(r"[^.,;:!?\n()]{0,60}+$")
+#: From a bare X/Y to a percentage after a comma, in words only: "… lượt tiếp công dân, ".
+_LAST_WORDS = re.compile(r"[^\d%();.,]{0,60}+,[ \u00a0]*+")
+_CLOSES = re.compile(r"[ \u00a0]*+\)")
 _VERBS = ("giải quyết", "trả lời", "xử lý", "tiếp nhận", "hòa giải", "chuyển")
 
 
@@ -128,8 +133,35 @@ def _base_of_all(lowered: str, lone: Token, earlier: Sequence[Token], starts: li
     return None
 
 
+def _bracketed(lowered: str, found: list[Draft]) -> list[Draft]:
+    """"(chiếm 38/40 lượt tiếp công dân trong tháng, 95%)": a bare X/Y and the percentage
+    that closes its bracket, after a comma, are one rate."""
+    lone = {d.figures[0][1].start: d for d in found if d.kind == "ratio" and len(d.figures) == 1
+            and d.figures[0][1].percent}
+    merged: dict[int, Draft] = {}
+    for draft in found:
+        slash = draft.figures[0][1]
+        if (draft.kind != "ratio" or len(draft.figures) != 2 or slash.denominator is None
+                or slash.paren < 0):
+            continue
+        gap = _LAST_WORDS.match(lowered, slash.end)
+        rate = lone.get(gap.end()) if gap else None
+        if (rate is None or rate.figures[0][1].paren != slash.paren
+                or not _CLOSES.match(lowered, rate.figures[0][1].end)):
+            continue
+        merged[id(rate)] = merged[id(draft)] = Draft("ratio", draft.reading, (
+            *draft.figures, rate.figures[0]))
+    result, seen = [], set()
+    for draft in found:
+        replacement = merged.get(id(draft), draft)
+        if id(replacement) not in seen:
+            seen.add(id(replacement))
+            result.append(replacement)
+    return result
+
+
 def second_look(lowered: str, found: list[Draft], earlier: Sequence[Token],
                 ) -> list[Draft]:
     """The drafts of one sentence, with the rates read again (see the module docstring)."""
-    revised = _hundred(lowered, found, earlier)
+    revised = _hundred(lowered, _bracketed(lowered, found), earlier)
     return [*revised, *_whole(revised)]
