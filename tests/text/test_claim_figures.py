@@ -151,3 +151,37 @@ def test_rate_closing_the_bracket_of_its_ratio(text: str, verdict: str) -> None:
 def test_percentage_after_a_comma_outside_the_bracket_is_another_figure() -> None:
     text = "Đã giải quyết 27/30 đơn, 80% hộ dân hài lòng."
     assert [len(f.claim.figures) for f in check(text) if f.claim.kind.code == "ratio"] == [2, 1]
+
+
+def test_unit_of_a_ratio_printed_after_its_percentage() -> None:
+    [rate] = [f for f in check("Đã giải quyết xong 141/150 (94%) vụ việc.")
+              if f.claim.kind.code == "ratio"]
+    assert [x.quantity.unit for x in rate.claim.figures] == ["vụ việc", "vụ việc", "%"]
+    assert rate.verdict.code == "holds"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Trong tổng số gần 500 ý kiến của cử tri, có 85% các ý kiến đã được các phòng, ban chuyên "
+     "môn của huyện xem xét, trả lời dứt điểm; 15% ý kiến còn lại đang giải quyết.", "holds"),
+    ("Có 85% ý kiến đã được trả lời; 12% ý kiến còn lại đang giải quyết.", "unverifiable"),
+])
+def test_two_shares_the_last_named_the_remainder(text: str, verdict: str) -> None:
+    [whole] = [f for f in check(text) if f.claim.kind.code == "parts"]
+    assert whole.verdict.code == verdict
+
+
+def test_a_role_ending_in_vien_is_a_unit_of_people() -> None:
+    text = "Toàn huyện có 215 tổ hòa giải với 1.204 hòa giải viên, trong đó 391 người là nữ."
+    [subset] = [f for f in check(text) if f.claim.kind.code == "parts"]
+    assert [(x.text, x.quantity.unit) for x in subset.claim.figures] == [
+        ("1.204 hòa giải viên", "hòa giải viên"), ("391 người", "người")]
+    assert subset.verdict.code == "holds"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Có trình độ chuyên môn Luật 97 người.", ["97 người"]),
+    ("Theo Luật 25 về tiếp công dân.", []),
+    ("Thực hiện Nghị định 04 hộ gia đình được hỗ trợ.", []),
+])
+def test_document_word_before_a_count_of_people(text: str, found: list[str]) -> None:
+    assert [f.claim.quote for f in check(text)] == found

@@ -441,6 +441,7 @@ class Sentence(SentenceBase):
             for segment in self._segments(run):
                 if len(segment) >= 2 and (
                         pat.REMAINDER_LABEL.search(self.between(segment[-2], segment[-1]))
+                        or pat.REMAINDER_TAIL.match(self.lowered, self.tokens[segment[-1]].end)
                         or (len(segment) >= 3 and not any(self._changed(j) for j in segment))):
                     labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
                                      for a, b in itertools.pairwise(segment)]

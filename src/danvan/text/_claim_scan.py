@@ -62,6 +62,8 @@ _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 #: "gần 12. 000 hộ": a thousands dot followed by a space, before a unit.
 _SPACED_THOUSANDS = re.compile(r"\.[ \u00a0](\d{3})(?![\d.,])")
+#: "203/226 (89,8%) vụ việc": a percentage in brackets between a ratio and its unit.
+_RATE_BETWEEN = re.compile(r"[ \u00a0]*+\([ \u00a0]*+\d{1,3}(?:,\d+)?[ \u00a0]?%[ \u00a0]*+\)[ \u00a0]*+")
 #: The second half of "499 tỷ 797 triệu đồng" or "30 ngàn 309 tỷ đồng".
 _SECOND_HALF = re.compile(r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 #: Words after which a bare number is a percentage with its "%" left out ("chiếm 89,65 (").
@@ -89,6 +91,14 @@ _GOES_ON = re.compile(r"(?:\.{2,}+|…)[ \u00a0]++(?=[^\W\d_])"
 #: Words that name a document or a period before its number ("Hướng dẫn 12", "kỳ 3") but
 #: an action or a kind before a count ("hướng dẫn 385 đơn", "tiếp định kỳ 27 lượt").
 _ACTION_WORDS = frozenset({"hướng dẫn", "định kỳ", "kết luận", "giải quyết"})
+#: A person named by its role: "hòa giải viên", "tuyên truyền viên".
+_PERSON = re.compile(r"(?:[^\W\d_]++[ \u00a0]){1,2}viên(?![^\W_])")
+#: Document words before a count of people are a field, not a document's number
+#: ("trình độ chuyên môn Luật 241 người").
+_DOCUMENT_WORDS = frozenset({"luật", "pháp luật", "nghị định", "nghị quyết", "quyết định",
+                             "chỉ thị", "thông tư", "pháp lệnh", "quy định", "công văn"})
+_PEOPLE = frozenset({"người", "lượt người", "cá nhân", "cán bộ", "công chức", "viên chức",
+                     "đảng viên", "hội viên", "đoàn viên", "học viên", "thành viên"})
 _DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
                          "đến", "tới"})
 #: "có đến 5/9 huyện": after these a slash with a unit is a ratio, not a date.
@@ -235,6 +245,17 @@ def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
     return True
 
 
+def _counted_after_name(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether a number after an identifier word is a count all the same: after an action
+    ("hướng dẫn 385 đơn"), or a count of people after a document word ("Luật 241 người")."""
+    units = _unit_at(text, lowered, end)[0]
+    if not units:
+        return False
+    word, pair = _previous_words(text, start)
+    return pair in _ACTION_WORDS or (
+        (word in _DOCUMENT_WORDS or pair in _DOCUMENT_WORDS) and units[0].lower() in _PEOPLE)
+
+
 def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int, int, bool]:
     """Units, scale and end of the unit after a number; the last item flags "5 năm"."""
     glued, pos = True, origin
@@ -285,6 +306,9 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
         return (found,), 0, word.end(), True
     if not found.islower() or found in STOP_WORDS:
         return (), 0, origin, False
+    person = _PERSON.match(text, pos)
+    if person and person.group().islower():
+        return (person.group(),), 0, person.end(), False  # "8.663 hòa giải viên"
     return (found,), 0, word.end(), False
 
 
@@ -301,6 +325,15 @@ def _noun_before(lowered: str, floor: int, start: int) -> tuple[str, ...]:
     """The unit named by "số <unit> …" just before a bare number, in the same clause."""
     match = _NOUN_BEFORE.search(lowered, max(floor, start - 60), start)
     return (match.group(1),) if match else ()
+
+
+def _unit_after_rate(text: str, lowered: str, pos: int) -> tuple[str, ...]:
+    """"203/226 (89,8%) vụ việc": the unit of a ratio printed after its percentage."""
+    rate = _RATE_BETWEEN.match(text, pos)
+    if rate is None:
+        return ()
+    units, scale, _, duration = _unit_at(text, lowered, rate.end())
+    return () if scale or duration else units
 
 
 def _compound(text: str, lowered: str, value: Decimal, scale: int, pos: int,
@@ -377,9 +410,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             units, _, _, _ = _unit_at(text, lowered, end)
             if not units:
                 continue
-        if _is_identifier(text, start, value, plain) and not (
-                _previous_words(text, start)[1] in _ACTION_WORDS
-                and _unit_at(text, lowered, end)[0]):
+        if _is_identifier(text, start, value, plain) and not _counted_after_name(
+                text, lowered, start, end):
             continue
         denominator: Decimal | None = None
         denominator_span: tuple[int, int] | None = None
@@ -434,6 +466,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
                 continue
             if not units and not scale and denominator is None:
                 units = _noun_before(lowered, tokens[-1].end if tokens else 0, token_start)
+            elif not units and not scale:
+                units = _unit_after_rate(text, lowered, pos)
         tokens.append(Token(
             start=token_start, end=unit_end, number_end=end, value=value,
             qualifier=qualifier, units=units, scale=scale, percent=percent,
