@@ -185,3 +185,24 @@ def test_a_role_ending_in_vien_is_a_unit_of_people() -> None:
 ])
 def test_document_word_before_a_count_of_people(text: str, found: list[str]) -> None:
     assert [f.claim.quote for f in check(text)] == found
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # a rate, then the rest of its base in the sentence after, as a share
+    ("Đến hạn giải quyết là 2.380 hồ sơ. Đã trả đúng hạn là 2.371 hồ sơ (đạt 99,62%). Hồ sơ "
+     "chậm hạn là 9 hồ sơ (chiếm 0,38%).", ["2.380 hồ sơ", "2.371 hồ sơ", "9 hồ sơ"]),
+    # a rate, then a count still pending
+    ("Trong số 280 vụ việc, có 150 vụ việc đã được giải quyết (đạt 53,6%); có 130 vụ việc đang "
+     "tiếp tục được xem xét.", ["280 vụ việc", "150 vụ việc", "130 vụ việc"]),
+])
+def test_a_rate_and_the_rest_of_its_base(text: str, parts: list[str]) -> None:
+    lists = [f for f in check(text) if f.claim.kind.code == "parts"
+             and f.claim.figures[0].quantity.unit != "%"]
+    assert [(f.verdict.code, [x.text for x in f.claim.figures]) for f in lists] == [
+        ("holds", parts)]
+
+
+def test_a_rate_and_a_pending_count_that_do_not_add_up_never_hold() -> None:
+    text = ("Đến hạn giải quyết là 2.380 hồ sơ. Đã trả đúng hạn là 2.371 hồ sơ (đạt 99,62%). "
+            "Hồ sơ đang giải quyết là 7 hồ sơ.")
+    assert not any(f.claim.kind.code == "parts" for f in check(text))

@@ -45,6 +45,7 @@ def drafts(text: str) -> Iterator[Draft]:
     prior: list[Token] = []
     bases: dict[int, Token] = {}
     history: list[Token] = []
+    last: list[Draft] = []
     for bounds, group in groups:
         rules = Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
@@ -52,7 +53,9 @@ def drafts(text: str) -> Iterator[Draft]:
         rules.history = history[-pat.LOOKBACK:]
         before = {t.start: t for t in [*rules.history, *rules.prior]}
         earlier = [*(before[k] for k in sorted(before)), *group]
-        yield from second_look(lowered, rules.run(), earlier)
+        found = second_look(lowered, rules.run(), earlier, last)
+        yield from found
+        last = found
         prior = group
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]

@@ -1,8 +1,11 @@
-"""A second look at the rates of one sentence, once its rules have run.
+"""A second look at the rates of one sentence (and the one before it), once the rules ran.
 
-* Rates on one base whose numerators make up the base ("22/27 ý kiến (đạt 81,5%); …
-  5/27 ý kiến (chiếm 18,5%)") are shares of one whole: their percentages add up to 100%.
-  The list is read ``Reading.LIST``, so rounding never makes it fail.
+* Rates on one base, and counts still pending after them ("đang giải quyết", "quá hạn",
+  "còn"), whose figures add up exactly to the base make it up: "… 4.157 hồ sơ (đạt
+  99,71%). … chậm hạn … là 12 hồ sơ (chiếm 0,29%)" reads 4.169 = 4.157 + 12, and when every
+  member is a rate their percentages are shares of one whole that add up to 100%
+  ("22/27 … (đạt 81,5 %); 5/27 … (chiếm 18,5 %)"). Only figures that add up exactly are
+  read so, and the shares are read ``Reading.LIST``, so rounding never makes them fail.
 * A bare X/Y and the percentage closing its bracket after a comma are one rate
   ("(chiếm 38/40 lượt tiếp công dân trong tháng, 95%)").
 * "100% <noun>" with no base beside it ("Đến nay, 100% kiến nghị đã được giải quyết")
@@ -37,6 +40,12 @@ _PHRASE = re.compile(r"[^.,;:!?\n()]{0,60}+$")
 #: From a bare X/Y to a percentage after a comma, in words only: "… lượt tiếp công dân, ".
 _LAST_WORDS = re.compile(r"[^\d%();.,]{0,60}+,[ \u00a0]*+")
 _CLOSES = re.compile(r"[ \u00a0]*+\)")
+#: The words after a count, to the next mark.
+_AFTER = re.compile(r"[^\d.,;:!?\n()%]{0,40}+")
+_PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa|quá hạn|chậm hạn|trễ hạn|còn lại|còn|không thành)"
+                      r"(?![^\W_])")
+#: The most figures read into one base.
+_MOST = 8
 _VERBS = ("giải quyết", "trả lời", "xử lý", "tiếp nhận", "hòa giải", "chuyển")
 
 
@@ -45,44 +54,87 @@ def _exact(token: Token) -> bool:
 
 
 @frozen
-class _Rate:
-    numerator: Decimal
-    base: Decimal
-    unit_token: Token
-    percent: Token
-    end: int
+class _Member:
+    """A figure counted out of a base: a rate's numerator, or a count still pending."""
+
+    token: Token
+    value: Decimal
+    base: Token | None
+    slash: bool
+    percent: Token | None
+    current: bool
 
 
-def _rates(found: Sequence[Draft]) -> list[_Rate]:
-    rates = []
+def _value(token: Token, slash: bool) -> Decimal:
+    return token.denominator if slash and token.denominator is not None else token.value
+
+
+def _members(lowered: str, found: Sequence[Draft], current: bool) -> list[_Member]:
+    members = []
     for draft in found:
-        if draft.kind != "ratio" or draft.reading != "plain":
+        if draft.kind == "count" and _pending(lowered, draft.figures[0][1]):
+            token = draft.figures[0][1]
+            if _exact(token) and token.denominator is None:
+                members.append(_Member(token, token.value, None, False, None, current))
+            continue
+        if draft.kind != "ratio" or draft.reading not in ("plain", "implied_base"):
             continue
         roles = {role: (token, den) for role, token, _, den in reversed(draft.figures)}
-        if not {"numerator", "denominator", "percent"} <= roles.keys():
+        if not {"numerator", "denominator"} <= roles.keys():
             continue
-        (num, _), (den, slash), (percent, _) = (roles[r] for r in ("numerator", "denominator",
-                                                                   "percent"))
-        base = den.denominator if slash and den.denominator is not None else den.value
-        if _exact(num) and _exact(den) and _exact(percent):
-            rates.append(_Rate(num.value, base, den, percent, max(num.end, den.end)))
-    return sorted(rates, key=lambda r: r.percent.start)
+        (num, _), (den, slash) = roles["numerator"], roles["denominator"]
+        percent = roles["percent"][0] if "percent" in roles else None
+        if _exact(num) and _exact(den) and (percent is None or _exact(percent)):
+            members.append(_Member(num, num.value, den, slash, percent, current))
+    return sorted(members, key=lambda m: m.token.start)
 
 
-def _whole(found: Sequence[Draft]) -> Iterator[Draft]:
-    """Shares of one whole from rates on one base whose numerators add up to it."""
-    listed = {tuple(t.start for _, t, _, _ in d.figures) for d in found if d.kind == "parts"}
-    run: list[_Rate] = []
-    for rate in [*_rates(found), None]:
-        if rate is not None and run and run[-1].base == rate.base and pat.compatible(
-                run[-1].unit_token, rate.unit_token) and run[-1].percent.end <= rate.end:
-            run.append(rate)
+def _pending(lowered: str, token: Token) -> bool:
+    """Whether the words around a count say it is still pending ("đang giải quyết",
+    "quá hạn", "còn")."""
+    phrase = _PHRASE.search(lowered, max(0, token.start - 60), token.start)
+    after = _AFTER.match(lowered, token.end)
+    return bool((phrase and _PENDING.search(phrase.group()))
+                or (after and _PENDING.search(after.group())))
+
+
+def _same_base(base: _Member, member: _Member) -> bool:
+    assert base.base is not None
+    if not pat.compatible(base.base, member.token):
+        return False
+    return member.base is None or (
+        _value(member.base, member.slash) == _value(base.base, base.slash)
+        and pat.compatible(base.base, member.base))
+
+
+def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Iterator[Draft]:
+    """"… 4.157 hồ sơ (đạt 99,71%). … 12 hồ sơ (chiếm 0,29%)": rates on one base, and the
+    counts still pending after them, whose figures add up to the base make it up.
+    Read only when they add up exactly, so such a list always holds."""
+    members = [*_members(lowered, before, False), *_members(lowered, found, True)]
+    listed = {(d.figures[0][1].start, tuple(t.start for r, t, _, _ in d.figures if r == "part"))
+              for d in [*before, *found] if d.kind == "parts"}
+    for k, first in enumerate(members):
+        if first.base is None:
             continue
-        if len(run) >= 2 and sum(r.numerator for r in run) == run[0].base:
-            shares = tuple(r.percent for r in run)
-            if tuple(t.start for t in shares) not in listed:
-                yield Draft("parts", "list", tuple(("part", t, "", False) for t in shares))
-        run = [rate] if rate is not None else []
+        total = _value(first.base, first.slash)
+        run, added = [first], first.value
+        for member in members[k + 1:k + _MOST]:
+            if added >= total or not _same_base(first, member):
+                break
+            run.append(member)
+            added += member.value
+        if added != total or len(run) < 2 or not any(m.current for m in run):
+            continue
+        key = (first.base.start, tuple(m.token.start for m in run))
+        if key not in listed:
+            listed.add(key)
+            yield Draft("parts", "list", (("total", first.base, "", first.slash),
+                                          *(("part", m.token, "", False) for m in run)))
+        shares = tuple(m.percent for m in run if m.percent is not None)
+        if len(shares) == len(run) and (-1, tuple(t.start for t in shares)) not in listed:
+            listed.add((-1, tuple(t.start for t in shares)))
+            yield Draft("parts", "list", tuple(("part", t, "", False) for t in shares))
 
 
 def _hundred(lowered: str, found: list[Draft], earlier: Sequence[Token],
@@ -161,7 +213,7 @@ def _bracketed(lowered: str, found: list[Draft]) -> list[Draft]:
 
 
 def second_look(lowered: str, found: list[Draft], earlier: Sequence[Token],
-                ) -> list[Draft]:
+                before: Sequence[Draft]) -> list[Draft]:
     """The drafts of one sentence, with the rates read again (see the module docstring)."""
     revised = _hundred(lowered, _bracketed(lowered, found), earlier)
-    return [*revised, *_whole(revised)]
+    return [*revised, *_bases(lowered, revised, before)]
