@@ -206,3 +206,17 @@ def test_a_rate_and_a_pending_count_that_do_not_add_up_never_hold() -> None:
     text = ("Đến hạn giải quyết là 2.380 hồ sơ. Đã trả đúng hạn là 2.371 hồ sơ (đạt 99,62%). "
             "Hồ sơ đang giải quyết là 7 hồ sơ.")
     assert not any(f.claim.kind.code == "parts" for f in check(text))
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # the rest of a bare X/Y three sentences on, itself broken down
+    ("Đến nay đã giải quyết 61/66 vụ việc thuộc thẩm quyền. Trong 61 vụ việc, có 4 vụ rút đơn. "
+     "Kết quả đã thu hồi 2 triệu đồng. Hiện nay còn 5 vụ việc (khiếu nại 2 vụ, tố cáo 3 vụ) đang "
+     "xem xét.", ["66 vụ việc", "61", "5 vụ việc"]),
+    # a pending count after a comma of its clause
+    ("Đã giải quyết 910/1.000 đơn, đạt tỷ lệ 91%; đang tiến hành thẩm tra, xác minh 90 đơn.",
+     ["1.000 đơn", "910", "90 đơn"]),
+])
+def test_the_rest_of_a_ratio_still_pending(text: str, parts: list[str]) -> None:
+    assert ("holds", parts) in [(f.verdict.code, [x.text for x in f.claim.figures])
+                                for f in check(text) if f.claim.kind.code == "parts"]

@@ -45,7 +45,7 @@ def drafts(text: str) -> Iterator[Draft]:
     prior: list[Token] = []
     bases: dict[int, Token] = {}
     history: list[Token] = []
-    last: list[Draft] = []
+    last: list[list[Draft]] = []
     for bounds, group in groups:
         rules = Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
@@ -53,9 +53,9 @@ def drafts(text: str) -> Iterator[Draft]:
         rules.history = history[-pat.LOOKBACK:]
         before = {t.start: t for t in [*rules.history, *rules.prior]}
         earlier = [*(before[k] for k in sorted(before)), *group]
-        found = second_look(lowered, rules.run(), earlier, last)
+        found = second_look(lowered, rules.run(), earlier, [d for g in last for d in g])
         yield from found
-        last = found
+        last = [*last[-2:], found]  # the drafts of the three sentences before
         prior = group
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]

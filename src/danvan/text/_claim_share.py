@@ -1,7 +1,8 @@
-"""A second look at the rates of one sentence (and the one before it), once the rules ran.
+"""A second look at the rates of one sentence (and the ones before it), once the rules ran.
 
 * Rates on one base, and counts still pending after them ("đang giải quyết", "quá hạn",
-  "còn"), whose figures add up exactly to the base make it up: "… 4.157 hồ sơ (đạt
+  "còn"; a count, or the total of a list of its own), in the sentence or up to three
+  sentences on, whose figures add up exactly to the base make it up: "… 4.157 hồ sơ (đạt
   99,71%). … chậm hạn … là 12 hồ sơ (chiếm 0,29%)" reads 4.169 = 4.157 + 12, and when every
   member is a rate their percentages are shares of one whole that add up to 100%
   ("22/27 … (đạt 81,5 %); 5/27 … (chiếm 18,5 %)"). Only figures that add up exactly are
@@ -44,6 +45,9 @@ _CLOSES = re.compile(r"[ \u00a0]*+\)")
 _AFTER = re.compile(r"[^\d.,;:!?\n()%]{0,40}+")
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa|quá hạn|chậm hạn|trễ hạn|còn lại|còn|không thành)"
                       r"(?![^\W_])")
+#: The words before a count, back to a ";" or a stop (not a comma: "; đang tiến hành thẩm
+#: tra, xác minh 76 đơn").
+_PENDING_CLAUSE = re.compile(r"[^\d.;:!?\n()%]{0,60}+$")
 #: The most figures read into one base.
 _MOST = 8
 _VERBS = ("giải quyết", "trả lời", "xử lý", "tiếp nhận", "hòa giải", "chuyển")
@@ -72,8 +76,10 @@ def _value(token: Token, slash: bool) -> Decimal:
 def _members(lowered: str, found: Sequence[Draft], current: bool) -> list[_Member]:
     members = []
     for draft in found:
-        if draft.kind == "count" and _pending(lowered, draft.figures[0][1]):
-            token = draft.figures[0][1]
+        # a count, or the total of a list of its own ("còn 7 vụ việc (khiếu nại 3 vụ, …)")
+        role, token, _, flag = draft.figures[0]
+        if (draft.kind == "count" or (draft.kind == "parts" and role == "total" and not flag)) and (
+                _pending(lowered, token)):
             if _exact(token) and token.denominator is None:
                 members.append(_Member(token, token.value, None, False, None, current))
             continue
@@ -86,13 +92,13 @@ def _members(lowered: str, found: Sequence[Draft], current: bool) -> list[_Membe
         percent = roles["percent"][0] if "percent" in roles else None
         if _exact(num) and _exact(den) and (percent is None or _exact(percent)):
             members.append(_Member(num, num.value, den, slash, percent, current))
-    return sorted(members, key=lambda m: m.token.start)
+    return members
 
 
 def _pending(lowered: str, token: Token) -> bool:
     """Whether the words around a count say it is still pending ("đang giải quyết",
     "quá hạn", "còn")."""
-    phrase = _PHRASE.search(lowered, max(0, token.start - 60), token.start)
+    phrase = _PENDING_CLAUSE.search(lowered, max(0, token.start - 60), token.start)
     after = _AFTER.match(lowered, token.end)
     return bool((phrase and _PENDING.search(phrase.group()))
                 or (after and _PENDING.search(after.group())))
@@ -112,6 +118,7 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
     counts still pending after them, whose figures add up to the base make it up.
     Read only when they add up exactly, so such a list always holds."""
     members = [*_members(lowered, before, False), *_members(lowered, found, True)]
+    members.sort(key=lambda m: m.token.start)
     listed = {(d.figures[0][1].start, tuple(t.start for r, t, _, _ in d.figures if r == "part"))
               for d in [*before, *found] if d.kind == "parts"}
     for k, first in enumerate(members):
