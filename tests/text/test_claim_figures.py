@@ -220,3 +220,12 @@ def test_a_rate_and_a_pending_count_that_do_not_add_up_never_hold() -> None:
 def test_the_rest_of_a_ratio_still_pending(text: str, parts: list[str]) -> None:
     assert ("holds", parts) in [(f.verdict.code, [x.text for x in f.claim.figures])
                                 for f in check(text) if f.claim.kind.code == "parts"]
+
+
+def test_the_rest_of_each_of_two_ratios() -> None:
+    text = ("Đã giải quyết 30/52 đơn, trong đó khiếu nại 18/33 đơn và tố cáo 12/19 đơn. "
+            "Số đơn còn lại đang giải quyết có 15 đơn/11 vụ khiếu nại và 7 đơn/7 vụ tố cáo.")
+    found = [[x.text for x in f.claim.figures] for f in check(text)
+             if f.claim.kind.code == "parts" and f.verdict.code == "holds"]
+    assert ["33 đơn", "18", "15 đơn"] in found
+    assert ["19 đơn", "12", "7 đơn"] in found

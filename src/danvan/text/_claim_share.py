@@ -46,8 +46,8 @@ _AFTER = re.compile(r"[^\d.,;:!?\n()%]{0,40}+")
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa|quá hạn|chậm hạn|trễ hạn|còn lại|còn|không thành)"
                       r"(?![^\W_])")
 #: The words before a count, back to a ";" or a stop (not a comma: "; đang tiến hành thẩm
-#: tra, xác minh 76 đơn").
-_PENDING_CLAUSE = re.compile(r"[^\d.;:!?\n()%]{0,60}+$")
+#: tra, xác minh 76 đơn"; nor a figure: "còn lại … 17 đơn/13 vụ khiếu nại và 10 đơn").
+_PENDING_CLAUSE = re.compile(r"[^.;:!?\n()%]{0,80}+$")
 #: The most figures read into one base.
 _MOST = 8
 _VERBS = ("giải quyết", "trả lời", "xử lý", "tiếp nhận", "hòa giải", "chuyển")
@@ -98,7 +98,7 @@ def _members(lowered: str, found: Sequence[Draft], current: bool) -> list[_Membe
 def _pending(lowered: str, token: Token) -> bool:
     """Whether the words around a count say it is still pending ("đang giải quyết",
     "quá hạn", "còn")."""
-    phrase = _PENDING_CLAUSE.search(lowered, max(0, token.start - 60), token.start)
+    phrase = _PENDING_CLAUSE.search(lowered, max(0, token.start - 80), token.start)
     after = _AFTER.match(lowered, token.end)
     return bool((phrase and _PENDING.search(phrase.group()))
                 or (after and _PENDING.search(after.group())))
@@ -127,8 +127,14 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
         total = _value(first.base, first.slash)
         run, added = [first], first.value
         for member in members[k + 1:k + _MOST]:
-            if added >= total or not _same_base(first, member):
+            if added >= total:
                 break
+            if not _same_base(first, member) or (
+                    member.base is None and added + member.value > total):
+                # a rate on another base, a count of another unit, the rest of another rate:
+                # "khiếu nại 21/38 đơn và tố cáo 19/29 đơn … còn lại … 17 đơn/13 vụ khiếu nại
+                # và 10 đơn/10 vụ tố cáo"
+                continue
             run.append(member)
             added += member.value
         if added != total or len(run) < 2 or not any(m.current for m in run):
