@@ -229,3 +229,19 @@ def test_the_rest_of_each_of_two_ratios() -> None:
              if f.claim.kind.code == "parts" and f.verdict.code == "holds"]
     assert ["33 đơn", "18", "15 đơn"] in found
     assert ["19 đơn", "12", "7 đơn"] in found
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Chủ yếu lĩnh vực đất đai 21/25 lượt, chiếm 84%; các lĩnh vực khác 4/25 lượt.", "holds"),
+    ("Chủ yếu lĩnh vực đất đai 22/25 lượt, chiếm 88%; các lĩnh vực khác 4/25 lượt.", "fails"),
+])
+def test_rates_on_one_base_ending_in_a_catch_all_make_it_up(text: str, verdict: str) -> None:
+    [whole] = [f for f in check(text) if f.claim.kind.code == "parts"]
+    assert whole.claim.figures[0].text == "25 lượt"
+    assert whole.verdict.code == verdict
+
+
+def test_rates_on_one_base_without_a_catch_all_need_not_make_it_up() -> None:
+    text = "Lĩnh vực đất đai 22/25 lượt, chiếm 88%; lĩnh vực chính sách 4/25 lượt."
+    assert [f.verdict.code for f in check(text) if f.claim.kind.code == "parts"] in (
+        [], ["unverifiable"])

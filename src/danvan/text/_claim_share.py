@@ -95,6 +95,12 @@ def _members(lowered: str, found: Sequence[Draft], current: bool) -> list[_Membe
     return members
 
 
+def _catch_all(lowered: str, token: Token) -> bool:
+    """Whether the words just before a figure name the rest ("các lĩnh vực khác 3/40 lượt")."""
+    phrase = _PHRASE.search(lowered, max(0, token.start - 60), token.start)
+    return phrase is not None and pat.REMAINDER_LABEL.search(phrase.group()) is not None
+
+
 def _pending(lowered: str, token: Token) -> bool:
     """Whether the words around a count say it is still pending ("đang giải quyết",
     "quá hạn", "còn")."""
@@ -119,14 +125,14 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
     Read only when they add up exactly, so such a list always holds."""
     members = [*_members(lowered, before, False), *_members(lowered, found, True)]
     members.sort(key=lambda m: m.token.start)
-    listed = {(d.figures[0][1].start, tuple(t.start for r, t, _, _ in d.figures if r == "part"))
-              for d in [*before, *found] if d.kind == "parts"}
+    listed = {_key(d) for d in [*before, *found] if d.kind == "parts"}
     for k, first in enumerate(members):
         if first.base is None:
             continue
         total = _value(first.base, first.slash)
-        run, added = [first], first.value
-        for member in members[k + 1:k + _MOST]:
+        run, added, skipped = [first], first.value, False
+        window = members[k + 1:k + _MOST]
+        for member in window:
             if added >= total:
                 break
             if not _same_base(first, member) or (
@@ -134,16 +140,24 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
                 # a rate on another base, a count of another unit, the rest of another rate:
                 # "khiếu nại 21/38 đơn và tố cáo 19/29 đơn … còn lại … 17 đơn/13 vụ khiếu nại
                 # và 10 đơn/10 vụ tố cáo"
+                skipped = True
                 continue
             run.append(member)
             added += member.value
-        if added != total or len(run) < 2 or not any(m.current for m in run):
+        closed = (not skipped and added != total and len(run) >= 2
+                  and all(m.base is not None for m in run) and _catch_all(lowered, run[-1].token)
+                  and not any(m.base is not None and _same_base(first, m)
+                              for m in window[len(run) - 1:]))
+        if (added != total and not closed) or len(run) < 2 or not any(m.current for m in run):
             continue
         key = (first.base.start, tuple(m.token.start for m in run))
-        if key not in listed:
+        if key not in listed or closed:
             listed.add(key)
-            yield Draft("parts", "list", (("total", first.base, "", first.slash),
-                                          *(("part", m.token, "", False) for m in run)))
+            # "đất đai 38/40 lượt …; các lĩnh vực khác 3/40 lượt": a list ending in a
+            # catch-all is complete, so its sum must be the base.
+            yield Draft("parts", "partition" if closed else "list", (
+                ("total", first.base, "", first.slash),
+                *(("part", m.token, "", False) for m in run)))
         shares = tuple(m.percent for m in run if m.percent is not None)
         if len(shares) == len(run) and (-1, tuple(t.start for t in shares)) not in listed:
             listed.add((-1, tuple(t.start for t in shares)))
@@ -229,4 +243,13 @@ def second_look(lowered: str, found: list[Draft], earlier: Sequence[Token],
                 before: Sequence[Draft]) -> list[Draft]:
     """The drafts of one sentence, with the rates read again (see the module docstring)."""
     revised = _hundred(lowered, _bracketed(lowered, found), earlier)
-    return [*revised, *_bases(lowered, revised, before)]
+    bases = list(_bases(lowered, revised, before))
+    # a list the rules left open that a catch-all closes is read once, as complete
+    closed = {_key(d) for d in bases if d.reading == "partition"}
+    return [*(d for d in revised if d.kind != "parts" or _key(d) not in closed), *bases]
+
+
+def _key(draft: Draft) -> tuple[int, tuple[int, ...]]:
+    """A parts draft's total and parts, by their starts."""
+    return (draft.figures[0][1].start,
+            tuple(t.start for r, t, _, _ in draft.figures if r == "part"))
