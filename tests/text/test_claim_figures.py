@@ -245,3 +245,8 @@ def test_rates_on_one_base_without_a_catch_all_need_not_make_it_up() -> None:
     text = "Lĩnh vực đất đai 22/25 lượt, chiếm 88%; lĩnh vực chính sách 4/25 lượt."
     assert [f.verdict.code for f in check(text) if f.claim.kind.code == "parts"] in (
         [], ["unverifiable"])
+
+
+def test_a_change_of_rate_is_no_share() -> None:
+    text = "Đã giải quyết 6.400 hồ sơ, trong đó đúng hạn 6.290 hồ sơ, còn 110 hồ sơ, giảm tỷ lệ 1,7%."
+    assert not any(f.claim.kind.code == "ratio" and len(f.claim.figures) == 3 for f in check(text))

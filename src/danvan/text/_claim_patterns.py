@@ -88,10 +88,11 @@ LINK = re.compile(
     r"|\s*+\(\s*+"
 )
 #: "chiếm Z%", "đạt tỷ lệ Z%", and a bare "tỷ lệ Z%" after a part ("còn 56 hồ sơ quá hạn,
-#: tỷ lệ 1,7%").
+#: tỷ lệ 1,7%"; not "tăng tỷ lệ 5%", a change).
 SHARE = re.compile(
     r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+"
-    r"(?:(?:đến|tới)\s++)?(?:(?:tỷ lệ|tỉ lệ)\s*+)?|(?<![^\W_])(?:tỷ lệ|tỉ lệ)(?![^\W_])\s*+)"
+    r"(?:(?:đến|tới)\s++)?(?:(?:tỷ lệ|tỉ lệ)\s*+)?"
+    r"|(?<![^\W_])(?<!tăng )(?<!giảm )(?:tỷ lệ|tỉ lệ)(?![^\W_])\s*+)"
     r":?\s*+")
 CHANGE = re.compile(
     r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
