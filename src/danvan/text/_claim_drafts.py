@@ -19,6 +19,7 @@ from danvan.text._claim_names import name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
 from danvan.text._claim_scan import Token, lower, scan
+from danvan.text._claim_share import second_look
 
 __all__ = ["drafts"]
 
@@ -48,13 +49,18 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
     prior: list[Token] = []
     bases: dict[int, Token] = {}
     history: list[Token] = []
+    last: list[list[Draft]] = []
     for bounds, group in groups:
         rules = Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
         rules.bases = bases
         rules.history = history[-pat.LOOKBACK:]
-        yield from rules.run()
+        before = {t.start: t for t in [*rules.history, *rules.prior]}
+        earlier = [*(before[k] for k in sorted(before)), *group]
+        found = second_look(lowered, rules.run(), earlier, [d for g in last for d in g])
+        yield from found
         tick.reach(bounds[1])
+        last = [*last[-2:], found]  # the drafts of the three sentences before
         prior = group
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]

@@ -45,6 +45,7 @@ __all__ = [
     "PAIRED",
     "PARTITION_PATTERNS",
     "PEOPLE",
+    "PERSONS",
     "PLACES",
     "PREVIOUS",
     "PUNCT",
@@ -53,6 +54,7 @@ __all__ = [
     "REMAINDER",
     "REMAINDER_AFTER",
     "REMAINDER_LABEL",
+    "REMAINDER_TAIL",
     "SHARE",
     "SHARE_GAP",
     "SHARE_OF",
@@ -85,9 +87,13 @@ LINK = re.compile(
     r"[\s:]*+(?:(?:tỷ lệ|tỉ lệ|là)(?![^\W_])[\s:]*+)?\(?\s*+"
     r"|\s*+\(\s*+"
 )
+#: "chiếm Z%", "đạt tỷ lệ Z%", and a bare "tỷ lệ Z%" after a part ("còn 56 hồ sơ quá hạn,
+#: tỷ lệ 1,7%"; not "tăng tỷ lệ 5%", a change).
 SHARE = re.compile(
-    r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+"
-    r"(?:(?:đến|tới)\s++)?(?:(?:tỷ lệ|tỉ lệ)\s*+)?:?\s*+")
+    r"[\s,;]*+(?:[^\d%();.]{0,60}?[\s,;]++)?\(?\s*+(?:(?:chiếm|đạt|bằng|=)(?![^\W_])\s*+"
+    r"(?:(?:đến|tới)\s++)?(?:(?:tỷ lệ|tỉ lệ)\s*+)?"
+    r"|(?<![^\W_])(?<!tăng )(?<!giảm )(?:tỷ lệ|tỉ lệ)(?![^\W_])\s*+)"
+    r":?\s*+")
 CHANGE = re.compile(
     r"(?<![^\W_])(giảm|tăng)(?: (?:thêm|được|đi|lên|xuống))?\s*+$"
 )
@@ -110,6 +116,9 @@ REMAINDER = re.compile(r"(?<![^\W_])(?:còn lại|(?<!xuống )(?<!giảm )còn)
 REMAINDER_AFTER = re.compile(r"\s*+còn lại(?![^\W_])")
 #: Slash pairs of visits and people ("161/201 người" beside "98 lượt/115 người"): not ratios.
 PEOPLE = frozenset({"người", "lượt người"})
+#: Units that count people, whatever their role.
+PERSONS = frozenset({"người", "cá nhân", "cán bộ", "công chức", "viên chức", "công dân",
+                     "cử tri", "đại biểu", "lao động", "học sinh", "sinh viên"})
 VISITS = re.compile(r"(?<![^\W_])lượt(?![^\W_])")
 BLANK = re.compile(r"\s*+")
 NESTED = re.compile(r"\([^()]*\)")
@@ -140,7 +149,9 @@ COUNTERS = frozenset({"cuộc", "buổi", "lần", "đợt", "trường hợp", 
 #: "(năm trước: 95 đơn)" after a change: the value before it.
 EARLIER = re.compile(r"\s*+\(\s*+(?:năm trước|cùng kỳ|kỳ trước|cùng kỳ năm trước)\s*+:?\s*+")
 PAIRED = re.compile(r"(?<![^\W_])với\s*+$")
-SHARE_GAP = re.compile(r"[^\d.!?()%]{0,80}")
+SHARE_GAP = re.compile(r"[^\d.!?()%]{0,120}")
+#: "… 20% ý kiến, kiến nghị còn lại": the last share of a whole, named the remainder after it.
+REMAINDER_TAIL = re.compile(r"[^\d.!?()%;]{0,40}?(?<![^\W_])(?:còn lại|khác)(?![^\W_])")
 THEN = re.compile(r"\)\s*+,?\s*+(?:còn|xuống còn|lên|thành)\s++")
 #: "185 trong tổng số 220 xã": a count out of a whole, a ratio without a slash.
 OUT_OF = re.compile(r"[ \u00a0]++(?:trong|trên)[ \u00a0]++(?:tổng[ \u00a0]++)?số[ \u00a0]++")
@@ -176,8 +187,15 @@ def compatible(a: Token, b: Token) -> bool:
     right = {u.lower() for u in b.units}
     if left <= KINDS or right <= KINDS or left <= COUNTERS or right <= COUNTERS:
         return True  # "55 mô hình (29 tập thể, 26 cá nhân)": parts counted by their kind
+    if _persons(left) and _persons(right):
+        return True  # "8.663 hòa giải viên; trong đó … 241 người"
     return bool(left & right) or any(x.startswith(y) or y.startswith(x)
                                       for x in left for y in right)
+
+
+def _persons(units: set[str]) -> bool:
+    """Whether every unit counts people ("người", "cán bộ", "hòa giải viên")."""
+    return all(u in PERSONS or u.endswith("viên") for u in units)
 
 
 def same_units(a: Token, b: Token) -> bool:

@@ -26,6 +26,7 @@ from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_ba
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Enclosing, Token
 from danvan.text._claim_sentence import SentenceBase
+from danvan.text._claim_share_base import base_of
 
 __all__ = ["Draft", "Sentence"]
 
@@ -135,16 +136,6 @@ class Sentence(SentenceBase):
         return bool(token.units) and token.units[0].lower() in pat.PLACES and bool(
             pat.REACH.search(self.lowered, start, end)) and not pat.SHARE_OF.search(
             self.lowered, start, end)
-
-    def _base_follows(self, i: int, part: Token) -> bool:
-        """Whether a figure of the same unit follows the rate ``i`` in the same clause."""
-        k = i + 1
-        if k >= len(self.tokens):
-            return False
-        after = self.tokens[k]
-        gap = self.lowered[self.tokens[i].end:after.start]
-        return (len(gap) <= pat.GAP and not any(c in gap for c in ";.")
-                and not after.percent and pat.same_units(after, part))
 
     def _slash_after_bracket(self, i: int) -> None:
         """"đã giải quyết 143 đơn (120 khiếu nại, 23 tố cáo)/190 đơn": 143 of 190."""
@@ -428,37 +419,16 @@ class Sentence(SentenceBase):
             if (part.percent or part.denominator is not None or not part.units
                     or not self.linked(pat.LINK, j, i)):
                 continue
-            base = self._base_before(j)
-            if base is None:
+            chosen = base_of(self, i, j)  # danvan.text._claim_share_base
+            if chosen is None:
                 continue
-            # "thụ lý 3.399 vụ việc, hòa giải thành 2.408 vụ việc, đạt 73,5%": the base is
-            # the figure just before, in the same clause, so the rate is checked in full.
-            adjacent = j > 0 and base is self.tokens[j - 1] and part.start - base.end <= 60
-            gap = self.lowered[base.end:part.start] if adjacent else ";"
-            reading = "implied_base" if any(c in gap for c in ";()") else "plain"
-            if reading == "plain" and self._base_follows(i, part):
-                # "… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ": the base may be
-                # printed after the rate, so the figure before it is not certainly the base.
-                reading = "implied_base"
+            base, reading = chosen
             self.drafts.append(Draft("ratio", reading, (
                 ("numerator", part, "", False), ("denominator", base, "", False),
                 ("percent", token, "", False))))
             self.used.update((i, j))
             self.based_on[j] = base
             self.bases[part.start] = base
-
-    def _base_before(self, j: int) -> Token | None:
-        """The nearest earlier figure counting the same thing as figure ``j`` and not smaller."""
-        part = self.tokens[j]
-        earlier = [self.tokens[k] for k in self.back(j)] + self.prior[::-1]
-        for candidate in earlier[:pat.LOOKBACK]:
-            if candidate.percent or not candidate.units or not pat.same_units(candidate, part):
-                continue
-            # "… 4.157 hồ sơ (đạt 99,71%) … 12 hồ sơ (chiếm 0,29%)": shares in a row
-            # have the base of the first.
-            candidate = self.bases.get(candidate.start, candidate)
-            return candidate if candidate.value >= part.value else None
-        return None
 
     # a: 91,4%; b: 5,2% và khác: 3,4%: shares of one whole, so they add up to 100%
     def whole(self) -> None:
@@ -471,6 +441,7 @@ class Sentence(SentenceBase):
             for segment in self._segments(run):
                 if len(segment) >= 2 and (
                         pat.REMAINDER_LABEL.search(self.between(segment[-2], segment[-1]))
+                        or pat.REMAINDER_TAIL.match(self.lowered, self.tokens[segment[-1]].end)
                         or (len(segment) >= 3 and not any(self._changed(j) for j in segment))):
                     labels = [""] + [pat.label_of(self.text[self.tokens[a].end:self.tokens[b].start])
                                      for a, b in itertools.pairwise(segment)]

@@ -51,12 +51,19 @@ def _words(words: Iterable[str]) -> str:
 _SCALE = re.compile(_words(SCALE_WORDS))
 _MONEY = re.compile(_words(MONEY_UNITS))
 _UNIT = re.compile(_words(UNITS))
+#: "số hồ sơ quá hạn còn 154, chiếm 1%": a bare number whose noun was printed before it.
+_NOUN_BEFORE = re.compile(r"(?<![^\W_])số[ \u00a0]++(" + _words(UNITS)
+                          + r")[^\d,;:()\n.!?%]{0,40}+$")
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|phần trăm(?![^\W_]))")
 _SLASH = re.compile(r"[ \u00a0]?/[ \u00a0]?(\d+(?:[.,]\d+)*)")
 #: "71, 4 tỉ đồng": a decimal comma followed by a space, before a scale word.
 _SPACED_DECIMAL = re.compile(r",[ \u00a0](\d{1,2})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
+#: "gần 12. 000 hộ": a thousands dot followed by a space, before a unit.
+_SPACED_THOUSANDS = re.compile(r"\.[ \u00a0](\d{3})(?![\d.,])")
+#: "203/226 (89,8%) vụ việc": a percentage in brackets between a ratio and its unit.
+_RATE_BETWEEN = re.compile(r"[ \u00a0]*+\([ \u00a0]*+\d{1,3}(?:,\d+)?[ \u00a0]?%[ \u00a0]*+\)[ \u00a0]*+")
 #: The second half of "499 tỷ 797 triệu đồng" or "30 ngàn 309 tỷ đồng".
 _SECOND_HALF = re.compile(r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]*+" + _words(SCALE_WORDS) + ")")
 #: Words after which a bare number is a percentage with its "%" left out ("chiếm 89,65 (").
@@ -77,9 +84,21 @@ _BRACKETS = re.compile(r"[()]|\n[ \t\u00a0]*\n")
 # A run of marks is tried once, from its first mark: a match starting inside the run
 # would eat the rest of it again (quadratic on "......").
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n[ \t\u00a0]*+(?P<next>.?)")
+#: Marks that end no sentence: an ellipsis before a lower-case word ("hiến đất... quy ra
+#: tiền"), and a thousands dot with a space after it ("gần 12. 000 hộ").
+_GOES_ON = re.compile(r"(?:\.{2,}+|…)[ \u00a0]++(?=[^\W\d_])"
+                      r"|(?<=\d)\.[ \u00a0](?=\d{3}(?![\d.,]))")
 #: Words that name a document or a period before its number ("Hướng dẫn 12", "kỳ 3") but
 #: an action or a kind before a count ("hướng dẫn 385 đơn", "tiếp định kỳ 27 lượt").
 _ACTION_WORDS = frozenset({"hướng dẫn", "định kỳ", "kết luận", "giải quyết"})
+#: A person named by its role: "hòa giải viên", "tuyên truyền viên".
+_PERSON = re.compile(r"(?:[^\W\d_]++[ \u00a0]){1,2}viên(?![^\W_])")
+#: Document words before a count of people are a field, not a document's number
+#: ("trình độ chuyên môn Luật 241 người").
+_DOCUMENT_WORDS = frozenset({"luật", "pháp luật", "nghị định", "nghị quyết", "quyết định",
+                             "chỉ thị", "thông tư", "pháp lệnh", "quy định", "công văn"})
+_PEOPLE = frozenset({"người", "lượt người", "cá nhân", "cán bộ", "công chức", "viên chức",
+                     "đảng viên", "hội viên", "đoàn viên", "học viên", "thành viên"})
 _DATE_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "từ",
                          "đến", "tới"})
 #: "có đến 5/9 huyện": after these a slash with a unit is a ratio, not a date.
@@ -144,6 +163,9 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
             end = match.start("next")
         else:
             end = match.end()
+            goes_on = _GOES_ON.match(text, match.start())
+            if goes_on and not text[goes_on.end():goes_on.end() + 1].isupper():
+                continue  # "hiến đất... quy ra tiền", "gần 12. 000 hộ": same sentence
         if end > start:
             bounds.append((start, end))
         start = end
@@ -223,6 +245,17 @@ def _is_identifier(text: str, pos: int, value: Decimal, plain: bool) -> bool:
     return True
 
 
+def _counted_after_name(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether a number after an identifier word is a count all the same: after an action
+    ("hướng dẫn 385 đơn"), or a count of people after a document word ("Luật 241 người")."""
+    units = _unit_at(text, lowered, end)[0]
+    if not units:
+        return False
+    word, pair = _previous_words(text, start)
+    return pair in _ACTION_WORDS or (
+        (word in _DOCUMENT_WORDS or pair in _DOCUMENT_WORDS) and units[0].lower() in _PEOPLE)
+
+
 def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int, int, bool]:
     """Units, scale and end of the unit after a number; the last item flags "5 năm"."""
     glued, pos = True, origin
@@ -273,6 +306,9 @@ def _unit_at(text: str, lowered: str, origin: int) -> tuple[tuple[str, ...], int
         return (found,), 0, word.end(), True
     if not found.islower() or found in STOP_WORDS:
         return (), 0, origin, False
+    person = _PERSON.match(text, pos)
+    if person and person.group().islower():
+        return (person.group(),), 0, person.end(), False  # "8.663 hòa giải viên"
     return (found,), 0, word.end(), False
 
 
@@ -283,6 +319,21 @@ def _unsigned_share(text: str, lowered: str, start: int, pos: int, value: Decima
     return (denominator is None and "," in text[start:pos] and value <= 100
             and not after.isalnum() and after != "/"
             and _SHARE_BEFORE.search(lowered, max(0, start - 16), start) is not None)
+
+
+def _noun_before(lowered: str, floor: int, start: int) -> tuple[str, ...]:
+    """The unit named by "số <unit> …" just before a bare number, in the same clause."""
+    match = _NOUN_BEFORE.search(lowered, max(floor, start - 60), start)
+    return (match.group(1),) if match else ()
+
+
+def _unit_after_rate(text: str, lowered: str, pos: int) -> tuple[str, ...]:
+    """"203/226 (89,8%) vụ việc": the unit of a ratio printed after its percentage."""
+    rate = _RATE_BETWEEN.match(text, pos)
+    if rate is None:
+        return ()
+    units, scale, _, duration = _unit_at(text, lowered, rate.end())
+    return () if scale or duration else units
 
 
 def _compound(text: str, lowered: str, value: Decimal, scale: int, pos: int,
@@ -326,6 +377,10 @@ def scan(text: str) -> tuple[list[Token], Layout]:
         if spaced:
             digits, end = f"{digits},{spaced.group(1)}", spaced.end()
             skip_until = end
+        thousands = _SPACED_THOUSANDS.match(text, end) if digits.isdigit() else None
+        if thousands and len(digits) <= 3 and any(_unit_at(text, lowered, thousands.end())[:2]):
+            digits, end = f"{digits}.{thousands.group(1)}", thousands.end()
+            skip_until = end
         after = text[end] if end < len(text) else " "
         if after.isalpha() and _UNIT.match(lowered, end) is None and not _MONEY.match(
                 lowered, end):
@@ -355,9 +410,8 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             units, _, _, _ = _unit_at(text, lowered, end)
             if not units:
                 continue
-        if _is_identifier(text, start, value, plain) and not (
-                _previous_words(text, start)[1] in _ACTION_WORDS
-                and _unit_at(text, lowered, end)[0]):
+        if _is_identifier(text, start, value, plain) and not _counted_after_name(
+                text, lowered, start, end):
             continue
         denominator: Decimal | None = None
         denominator_span: tuple[int, int] | None = None
@@ -410,6 +464,10 @@ def scan(text: str) -> tuple[list[Token], Layout]:
             if not units and not scale and unit_end == pos and pos < len(text) and (
                     text[pos].isalpha()):
                 continue
+            if not units and not scale and denominator is None:
+                units = _noun_before(lowered, tokens[-1].end if tokens else 0, token_start)
+            elif not units and not scale:
+                units = _unit_after_rate(text, lowered, pos)
         tokens.append(Token(
             start=token_start, end=unit_end, number_end=end, value=value,
             qualifier=qualifier, units=units, scale=scale, percent=percent,
