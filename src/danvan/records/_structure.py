@@ -32,7 +32,7 @@ from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
 
 __all__ = [
-    "BOUND", "FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems",
+    "BOUND", "FALLBACK", "FAST", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems",
     "reader",
 ]
 
@@ -163,6 +163,11 @@ def _tuple_reader(item: Reader) -> Reader:
     def read(value: Any, ctx: list[Any]) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
             _fail(value, "expected an array")
+        mark = ctx[0]
+        try:  # every item good: one comprehension; else again, one by one, for the problems
+            return tuple([item(one, ctx) for one in value])
+        except Invalid:
+            ctx[0] = mark
         problems: list[Problem] | None = None
         items: list[Any] = []
         append = items.append
@@ -188,6 +193,11 @@ def _optional_reader(inner: Reader) -> Reader:
 #: Structures a value of a type no reader knows, ``(value, kind)``, raising :class:`Invalid`:
 #: set by :mod:`danvan.records.serialization` to its cattrs converter.
 FALLBACK: list[Callable[[Any, Any], Any]] = []
+
+
+#: Gives the reader of a class its fast path, ``(cls, full reader, leaf) -> reader``: set by
+#: :mod:`danvan.records._fast` (imported by :mod:`danvan.records.serialization`).
+FAST: list[Callable[[type, Reader, bool], Reader]] = []
 
 
 def _fallback_reader(kind: Any) -> Reader:
@@ -433,7 +443,10 @@ def _class_reader(cls: type) -> Reader:
     source = "".join(parts)
     exec(compile(source, f"<danvan reader of {cls.__qualname__}>", "exec"), namespace)
     read: Reader = namespace["read"]
-    if _leaf(cls, hints) and getattr(cls.__setattr__, "__name__", "") == "_frozen_setattrs":
+    leaf = _leaf(cls, hints) and getattr(cls.__setattr__, "__name__", "") == "_frozen_setattrs"
+    if leaf:
         read = _shared(cls, read)
+    if FAST:
+        read = FAST[0](cls, read, leaf)
     _READERS[cls] = read
     return read
