@@ -8,7 +8,9 @@ converters, the validators the type check did not already make redundant
 (:data:`danvan._validators.TYPE_ONLY`), and ``__attrs_post_init__``. So an
 object read here is exactly the object ``cls(**fields)`` would build, at a
 fraction of the cost. Types the readers do not know go to the cattrs
-converter of :mod:`danvan.records.serialization`.
+converter of :mod:`danvan.records.serialization`. The reader of a class is the full
+reader of an object; :mod:`danvan.records._fast` puts in front of it one generated
+function per shape of object, which hands it every object it has a doubt about.
 
 A reader raises :class:`Invalid` with ``(path, value, expected)`` problems,
 paths relative to the value read; ``ctx`` counts the keys of every object
