@@ -313,7 +313,8 @@ def test_bad_json(text: str | bytes) -> None:
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
-    | st.text(max_size=10) | st.sampled_from(["2024-01-02", "complaint", "commune", "X", "P"]),
+    | st.text(max_size=10) | st.sampled_from(["2024-01-02", "complaint", "commune", "X", "P"])
+    | st.fixed_dictionaries({"kind": st.just("accepted"), "on": st.just("2024-01-03")}),
     lambda children: st.lists(children, max_size=4)
     | st.dictionaries(st.sampled_from(["units", "petitions", "code", "name", "level", "id",
                                        "kind", "unit", "events", "on", "x"]) | st.text(max_size=5),
@@ -370,6 +371,17 @@ def test_mutated_dataset(data: Dataset, draw: st.DataObject) -> None:
         else:
             container[last] = draw.draw(JSON)
     _only_danvan_errors(mutated, Dataset)
+    # loads builds objects as json.loads parses the text (danvan.records._fast): it gives what
+    # the full reader gives, object by object: equal objects, or the same problems and paths
+    text = json.dumps(mutated, ensure_ascii=False)
+    assert _outcome(lambda: loads(text, Dataset)) == _outcome(lambda: structure(mutated, Dataset))
+
+
+def _outcome(read: Any) -> Any:
+    try:
+        return read()
+    except DataError as error:
+        return flatten(error)
 
 
 # -- regressions: bugs found by these tests, since fixed -----------------------------------------

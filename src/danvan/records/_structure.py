@@ -8,7 +8,9 @@ converters, the validators the type check did not already make redundant
 (:data:`danvan._validators.TYPE_ONLY`), and ``__attrs_post_init__``. So an
 object read here is exactly the object ``cls(**fields)`` would build, at a
 fraction of the cost. Types the readers do not know go to the cattrs
-converter of :mod:`danvan.records.serialization`.
+converter of :mod:`danvan.records.serialization`. The reader of a class is the full
+reader of an object; :mod:`danvan.records._fast` puts in front of it one generated
+function per shape of object, which hands it every object it has a doubt about.
 
 A reader raises :class:`Invalid` with ``(path, value, expected)`` problems,
 paths relative to the value read; ``ctx`` counts the keys of every object
@@ -32,7 +34,7 @@ from danvan.records.document_numbers import DocumentNumber
 from danvan.records.vocabulary import Term
 
 __all__ = [
-    "BOUND", "FALLBACK", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems",
+    "BOUND", "FALLBACK", "FAST", "MAX_INT", "Invalid", "Problem", "Reader", "exception_problems",
     "reader",
 ]
 
@@ -163,6 +165,11 @@ def _tuple_reader(item: Reader) -> Reader:
     def read(value: Any, ctx: list[Any]) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
             _fail(value, "expected an array")
+        mark = ctx[0]
+        try:  # every item good: one comprehension; else again, one by one, for the problems
+            return tuple([item(one, ctx) for one in value])
+        except Invalid:
+            ctx[0] = mark
         problems: list[Problem] | None = None
         items: list[Any] = []
         append = items.append
@@ -188,6 +195,11 @@ def _optional_reader(inner: Reader) -> Reader:
 #: Structures a value of a type no reader knows, ``(value, kind)``, raising :class:`Invalid`:
 #: set by :mod:`danvan.records.serialization` to its cattrs converter.
 FALLBACK: list[Callable[[Any, Any], Any]] = []
+
+
+#: Gives the reader of a class its fast path, ``(cls, full reader, leaf) -> reader``: set by
+#: :mod:`danvan.records._fast` (imported by :mod:`danvan.records.serialization`).
+FAST: list[Callable[[type, Reader, bool], Reader]] = []
 
 
 def _fallback_reader(kind: Any) -> Reader:
@@ -433,7 +445,10 @@ def _class_reader(cls: type) -> Reader:
     source = "".join(parts)
     exec(compile(source, f"<danvan reader of {cls.__qualname__}>", "exec"), namespace)
     read: Reader = namespace["read"]
-    if _leaf(cls, hints) and getattr(cls.__setattr__, "__name__", "") == "_frozen_setattrs":
+    leaf = _leaf(cls, hints) and getattr(cls.__setattr__, "__name__", "") == "_frozen_setattrs"
+    if leaf:
         read = _shared(cls, read)
+    if FAST:
+        read = FAST[0](cls, read, leaf)
     _READERS[cls] = read
     return read

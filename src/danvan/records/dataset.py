@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from attrs import field, frozen
@@ -106,7 +108,7 @@ def _problems(data: Dataset) -> Iterator[DanvanError]:
 
     yield from _duplicates("directives", (str(d.number) for d in data.directives))
     for name in RECORD_COLLECTIONS:
-        yield from _duplicates(name, (r.id for r in getattr(data, name)))
+        yield from _duplicates(name, map(_ID, getattr(data, name)))
     for i, d in enumerate(data.directives):
         for j, number in enumerate(d.implements):
             yield from directive(f"directives[{i}].implements[{j}]", number)
@@ -125,12 +127,14 @@ def _problems(data: Dataset) -> Iterator[DanvanError]:
             yield unit(f"dialogues[{i}].unit", talk.unit, talk.held_on)
         if talk.basis is not None:
             yield from directive(f"dialogues[{i}].basis", talk.basis)
-    for i, p in enumerate(data.petitions):
+    for i in _petitions_to_check(data.petitions, registry):
+        p = data.petitions[i]
         if not exists(p.unit, p.received_on):
             yield unit(f"petitions[{i}].unit", p.unit, p.received_on)
-        for j, event in enumerate(p.events):
-            if event.to_unit is not None and not exists(event.to_unit, event.on):
-                yield unit(f"petitions[{i}].events[{j}].to_unit", event.to_unit, event.on)
+        # Only a transfer names a unit, and it closes the petition: only the last event can.
+        if p.events and (last := p.events[-1]).to_unit is not None and not exists(
+                last.to_unit, last.on):
+            yield unit(f"petitions[{i}].events[{len(p.events) - 1}].to_unit", last.to_unit, last.on)
     for i, r in enumerate(data.receptions):
         if not exists(r.unit, r.on):
             yield unit(f"receptions[{i}].unit", r.unit, r.on)
@@ -139,7 +143,30 @@ def _problems(data: Dataset) -> Iterator[DanvanError]:
             yield unit(f"mediations[{i}].unit", c.unit, c.received_on)
 
 
+_ID, _UNIT, _RECEIVED = attrgetter("id"), attrgetter("unit"), attrgetter("received_on")
+_EVENTS = attrgetter("events")
+
+
+def _petitions_to_check(petitions: tuple[Petition, ...], registry: UnitRegistry) -> list[int]:
+    """The indexes of the petitions whose references ``exists`` must check: every one but
+    those received by a unit on a day within its versions (when they follow one another
+    without a gap), with no transfer (loops in C for the most part: they run once per
+    petition read)."""
+    single = {code: (vs[0][0], vs[-1][1] or dt.date.max)
+              for code, vs in registry._lifespans().items()
+              if all(end == vs[k + 1][0] for k, (_, end) in enumerate(vs[:-1]))}
+    spans = map(single.get, map(_UNIT, petitions))
+    doubtful = [i for i, span, on in zip(count(), spans, map(_RECEIVED, petitions), strict=False)
+                if span is None or not span[0] <= on < span[1]]
+    transfers = [i for i, events in enumerate(map(_EVENTS, petitions))
+                 if events and events[-1].to_unit is not None]
+    return sorted({*doubtful, *transfers}) if transfers else doubtful
+
+
 def _duplicates(name: str, ids: Iterable[str]) -> Iterator[DanvanError]:
+    ids = list(ids)
+    if len(set(ids)) == len(ids):
+        return
     seen: set[str] = set()
     for index, identifier in enumerate(ids):
         if identifier in seen:

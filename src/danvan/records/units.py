@@ -283,6 +283,12 @@ class UnitRegistry:
                 return unit
         raise UnknownUnitError(code, f"unit does not exist on {on.isoformat()}")
 
+    def _lifespans(self) -> dict[str, tuple[tuple[dt.date, dt.date | None], ...]]:
+        """Each code's versions as ``(first day, day after the last or None)`` pairs: ``code``
+        exists on ``day`` when ``first <= day and (end is None or day < end)`` for one."""
+        return {code: tuple((u.valid_from or dt.date.min, u.valid_to) for u in vs)
+                for code, vs in self._versions.items()}
+
     def exists(self, code: str, on: dt.date | None = None) -> bool:
         """Whether ``code`` names a unit that holds on ``on``."""
         return any(u.valid_on(on) for u in self._versions.get(code, ()))
