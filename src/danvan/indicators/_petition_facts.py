@@ -11,8 +11,11 @@ it. Without extensions or suspensions, the rule, due date and undecided days
 off of a stage depend on the petition's kind, circumstances and start day
 only: they are worked out once per such key (by ``stage_deadline`` itself, on
 the first petition with it) and the rest (completion, end, outcome) is read
-from each petition's events. A petition with extensions or suspensions, or
-with no rule in force, goes through ``stage_deadline`` whole.
+from each petition's events. A petition not accepted has no resolution due
+date, so nothing to count (its rule is still looked up, once per kind,
+circumstances and day of receipt, so that the same errors are raised). A
+petition with extensions or suspensions, or with no rule in force, goes
+through ``stage_deadline`` whole.
 """
 
 from __future__ import annotations
@@ -36,7 +39,14 @@ from danvan.indicators.timeliness import (
     stage_span,
 )
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
-from danvan.law.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline, circumstances_of
+from danvan.law.deadlines import (
+    DEFAULT_RULES,
+    Circumstance,
+    RuleBook,
+    Stage,
+    StageDeadline,
+    circumstances_of,
+)
 from danvan.records.petitions import CLOSING_EVENTS, Petition
 from danvan.records.vocabulary import EventKind
 from danvan.values.periods import Period
@@ -56,10 +66,12 @@ class Fact:
     """One petition in scope received by the period's last day: its placement and, when it is
     open on that day, its age in days."""
 
-    __slots__ = ("age", "id", "petition", "placement")
+    __slots__ = ("age", "held", "id", "petition", "placement")
 
     def __init__(self, petition: Petition, placement: Placement, age: int | None) -> None:
         self.petition, self.id, self.placement, self.age = petition, petition.id, placement, age
+        #: its circumstances (:func:`~danvan.law.deadlines.circumstances_of`), once asked
+        self.held: frozenset[Circumstance] | None = None
 
 
 class Limits:
@@ -194,18 +206,27 @@ def _limits(context: Context, found: list[Fact], stage: Stage) -> Limits:
                     clocked = True
                 elif start is None and event.kind is accepted:
                     start = event.on
+        if start is None and resolution and events and events[-1].kind in CLOSING_EVENTS:
+            continue  # closed, never accepted: no rule to choose, nothing to count
         key: tuple[Any, ...] | None = None
         plan: Any = _WHOLE
-        if start is not None and not clocked:
-            key = (petition.kind, circumstances_of(petition), start)
+        if (start is not None and not clocked) or (start is None and resolution):
+            held = fact.held
+            if held is None:
+                held = fact.held = circumstances_of(petition)
+            # not accepted: no due date, so nothing to count; the rule is chosen once per key
+            key = (petition.kind, held, start) if start is not None else (
+                petition.kind, held, None, petition.received_on)
             plan = plans.get(key, _WHOLE)
         if plan is _WHOLE:
             deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
                                               calendar=calendar, strict=strict)
             _record(limits, index, fact, stage, deadline, context)
             if key is not None:
-                plans[key] = _WHOLE if deadline == UNASSESSED else () if deadline is None else (
-                    deadline.rule.completed_by, deadline.due, deadline.assumptions())
+                # not started: never anything to count, whatever the rule
+                plans[key] = () if start is None or deadline is None else (
+                    _WHOLE if deadline == UNASSESSED else (
+                        deadline.rule.completed_by, deadline.due, deadline.assumptions()))
             continue
         if not plan:
             continue
