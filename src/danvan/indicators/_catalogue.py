@@ -11,7 +11,7 @@ from typing import Any
 
 from danvan.errors import FieldError
 from danvan.indicators import _timeliness, _units
-from danvan.indicators.engine import Indicator, RecordRule
+from danvan.indicators.engine import Indicator, RecordRule, each
 from danvan.law.cadence import Activity
 from danvan.law.deadlines import Stage
 from danvan.records.vocabulary import EventKind, MediationOutcome, UnitLevel
@@ -48,10 +48,6 @@ def catalogue() -> tuple[Indicator, ...]:
 
 
 # -- helpers for record rules -----------------------------------------------------------
-
-
-def _one(_: Any, __: Period) -> int:
-    return 1
 
 
 def _attr(name: str) -> Any:
@@ -108,7 +104,7 @@ def _registered(m: Any) -> dt.date:
 _define("petitions.received", "Số đơn thư tiếp nhận", "Petitions received",
         "Petitions received in the period.", ("petitions.received_on", "petitions.unit",
                                               "petitions.kind"),
-        "petitions", _received, _one, details=(("kind",), ("level",)))
+        "petitions", _received, each, details=(("kind",), ("level",)))
 _define("petitions.in_jurisdiction", "Số đơn thuộc thẩm quyền", "Petitions within jurisdiction",
         "Petitions received in the period that the receiving unit has jurisdiction to resolve.",
         ("petitions.received_on", "petitions.in_jurisdiction"),
@@ -189,7 +185,7 @@ register(Indicator(
 
 _define("receptions.sessions", "Số buổi tiếp công dân", "Citizen reception sessions",
         "Reception sessions held in the period.", ("receptions.on",),
-        "receptions", _on, _one)
+        "receptions", _on, each)
 _define("receptions.turns", "Số lượt tiếp công dân", "Citizen reception turns",
         "Turns (lượt) received at sessions held in the period.", ("receptions.on", "receptions.turns"),
         "receptions", _on, _attr("turns"))
@@ -210,7 +206,7 @@ _define("receptions.crowd_people", "Số người trong đoàn đông người",
 _define("dialogues.held", "Số hội nghị đối thoại trực tiếp", "Direct dialogues held",
         "Dialogues held in the period; kind is periodic (định kỳ) or ad hoc (đột xuất).",
         ("dialogues.held_on", "dialogues.mode"),
-        "dialogues", _held, _one, details=(("level", "kind"),))
+        "dialogues", _held, each, details=(("level", "kind"),))
 _define("dialogues.participants", "Số lượt người dân tham gia đối thoại", "Dialogue participants",
         "People taking part in dialogues held in the period.",
         ("dialogues.held_on", "dialogues.participants"),
@@ -252,15 +248,15 @@ register(Indicator(
 _define("models.registered", "Số mô hình, điển hình đăng ký", "Models registered",
         "Models and exemplars registered in the period; kind is collective or individual.",
         ("models.registered_on", "models.owner", "models.field"),
-        "models", _registered, _one, details=(("kind",), ("field",)), extra=("field",))
+        "models", _registered, each, details=(("kind",), ("field",)), extra=("field",))
 _define("models.recognised", "Số mô hình, điển hình được công nhận", "Models recognised",
         "Models and exemplars first recognised (at any level) in the period.",
         ("models.recognitions", "models.owner", "models.field"),
-        "models", _first_recognition, _one, details=(("kind",), ("field",)), extra=("field",))
+        "models", _first_recognition, each, details=(("kind",), ("field",)), extra=("field",))
 _define("models.recognition_rate", "Tỷ lệ mô hình được công nhận", "Model recognition rate",
         "Models registered in the period and recognised before its end, over models registered.",
         ("models.registered_on", "models.recognitions"),
-        "models", _registered, _one, lambda m, period: int(m.recognised_on(period.last)),
+        "models", _registered, each, lambda m, period: int(m.recognised_on(period.last)),
         extra=("field",))
 register(Indicator(
     "models.replication_coverage", "Tỷ lệ xã có mô hình (xây dựng hoặc nhân rộng)",

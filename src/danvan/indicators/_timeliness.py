@@ -24,23 +24,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
-from danvan._progress import ticker
 from danvan.errors import FieldError
+from danvan.indicators._petition_facts import Fact, Facts, facts
 from danvan.indicators.engine import Context, Key, Tally, key_function
-from danvan.indicators.scope import Placement, Scope
-from danvan.indicators.timeliness import (
-    UNASSESSED,
-    AgeBand,
-    deadline_or_unassessed,
-    on_time_outcome,
-    overdue_item,
-    pending_on,
-    stage_span,
-)
+from danvan.indicators.scope import Scope
+from danvan.indicators.timeliness import AgeBand
 from danvan.law.cadence import DEFAULT_CADENCE_RULES, Activity, CadenceRule, check_rules, compliance
 from danvan.law.calendar import DEFAULT_CALENDAR, WorkCalendar
-from danvan.law.deadlines import DEFAULT_RULES, RuleBook, Stage, StageDeadline
-from danvan.records.petitions import Petition
+from danvan.law.deadlines import Stage
 from danvan.values.periods import Period
 
 __all__ = ["OLDEST", "cadence", "cadence_compliance", "on_time", "processing", "stock"]
@@ -49,137 +40,17 @@ __all__ = ["OLDEST", "cadence", "cadence_compliance", "on_time", "processing", "
 OLDEST: Final = 10
 
 _STAGES: Final = (Stage.ACCEPTANCE, Stage.RESOLUTION)
-_CACHE: Final = "petitions.time_limits"
 
 Calculation = tuple[Tally, dict[Key, Tally]]
 Calculator = Callable[[Context, tuple[str, ...]], Calculation]
 
-
-class _Fact:
-    """What the time-limit indicators need to know about one petition in scope.
-
-    The base facts (placement, age) come first; the time limits of a stage and
-    the days a stage took are added by the first indicator that needs them.
-    """
-
-    __slots__ = ("age", "assumed", "id", "kind", "notes", "on_time", "overdue", "petition",
-                 "placement", "received_on", "spans", "unassessed", "working")
-
-    def __init__(self, petition: Petition, placement: Placement) -> None:
-        self.petition = petition
-        self.id, self.kind, self.received_on = petition.id, petition.kind, petition.received_on
-        self.placement = placement
-        self.on_time: dict[Stage, tuple[str, dt.date | None]] = {}
-        self.spans: dict[Stage, tuple[dt.date, int, dt.date]] = {}
-        self.working: dict[Stage, int] = {}
-        self.notes: dict[Stage, tuple[str, ...]] = {}
-        self.assumed: dict[Stage, tuple[str, ...]] = {}
-        self.overdue = False
-        self.unassessed = False
-        self.age: int | None = None
-
-
-def _option(context: Context, name: str, kind: type, default: Any) -> Any:
-    value = context.params.get(name, default)
-    if not isinstance(value, kind):
-        raise FieldError(name, value, f"expected a {kind.__name__}")
-    return value
-
-
-def _facts(context: Context, *, deadlines: Iterable[Stage] = (), spans: Iterable[Stage] = (),
-           working: bool = False) -> list[_Fact]:
-    """The facts of every petition in scope received by the period's last day, with the time
-    limits of the ``deadlines`` stages and the days taken by the ``spans`` stages (in working
-    days too, with ``working``): each computed once per evaluation, when first asked."""
-    found: list[_Fact] | None = context.cache.get(_CACHE)
-    if found is None:
-        found = context.cache[_CACHE] = _base_facts(context)
-    done: set[tuple[str, Stage]] = context.cache.setdefault(f"{_CACHE}.done", set())
-    for stage in deadlines:
-        if ("deadline", stage) not in done:
-            _add_deadlines(context, found, stage)
-            done.add(("deadline", stage))
-    for stage in spans:
-        if ("span", stage) not in done:
-            _add_spans(context, found, stage)
-            done.add(("span", stage))
-        if working and ("working", stage) not in done:
-            calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
-            between = calendar.working_days_between
-            for fact in found:
-                span = fact.spans.get(stage)
-                if span is not None:
-                    fact.working[stage] = between(span[2], span[0])
-            done.add(("working", stage))
-    return found
-
-
-def _base_facts(context: Context) -> list[_Fact]:
-    place, day = context.scope.place, context.period.last
-    found = []
-    petitions = context.dataset.petitions
-    tick = ticker(context.progress, len(petitions), "petitions: open on the last day")
-    for index, petition in enumerate(petitions):
-        if index == tick.next:
-            tick(index)
-        if petition.received_on > day:
-            continue
-        placement = place(petition.unit)
-        if placement is None:
-            continue
-        fact = _Fact(petition, placement)
-        if pending_on(petition, day):
-            fact.age = (day - petition.received_on).days
-        found.append(fact)
-    tick.end()
-    return found
-
-
-def _add_deadlines(context: Context, facts: list[_Fact], stage: Stage) -> None:
-    rules = _option(context, "time_limits", RuleBook, DEFAULT_RULES)
-    calendar = _option(context, "calendar", WorkCalendar, DEFAULT_CALENDAR)
-    strict = _option(context, "strict", bool, False)
-    period = context.period
-    day = period.last
-    tick = ticker(context.progress, len(facts), f"petitions: time limits of the {stage.code}")
-    for index, fact in enumerate(facts):
-        if index == tick.next:
-            tick(index)
-        petition = fact.petition
-        deadline = deadline_or_unassessed(petition, stage, day, rules=rules,
-                                          calendar=calendar, strict=strict)
-        if isinstance(deadline, StageDeadline) and deadline.notes:
-            fact.notes[stage] = tuple(f"{petition.id}: {n}" for n in deadline.notes)
-        if isinstance(deadline, StageDeadline) and (assumed := deadline.assumptions()):
-            fact.assumed[stage] = assumed
-        outcome = on_time_outcome(deadline, period, petition=petition, stage=stage)
-        if outcome is not None:
-            due = deadline.due if isinstance(deadline, StageDeadline) else None
-            fact.on_time[stage] = (outcome, due)
-        if fact.age is not None:
-            if deadline == UNASSESSED:
-                fact.unassessed = True
-            elif overdue_item(petition, deadline, day) is not None:
-                fact.overdue = True
-    tick.end()
-
-
-def _add_spans(context: Context, facts: list[_Fact], stage: Stage) -> None:
-    period = context.period
-    for fact in facts:
-        span = stage_span(fact.petition, stage)
-        if span is not None and span[1] in period:
-            start, done = span
-            fact.spans[stage] = (done, (done - start).days, start)
-
-
 _FACT_GETTERS: Final[dict[str, Any]] = {
-    "kind": lambda fact, placement, day: fact.kind,
+    "kind": lambda fact, placement, day: fact.petition.kind,
     "bucket": lambda fact, placement, day: AgeBand.of_age(fact.age or 0),
 }
 
 
-def _keys(context: Context, by: tuple[str, ...]) -> Callable[[_Fact, dt.date | None], Key] | None:
+def _keys(context: Context, by: tuple[str, ...]) -> Callable[[Fact, dt.date | None], Key] | None:
     """The breakdown key of a fact; ``day`` places it in a sub-period."""
     key_of = key_function(by, context.period, _FACT_GETTERS)
     if key_of is None:
@@ -191,11 +62,16 @@ def _listed(what: str, ids: list[str]) -> str:
     return f"{len(ids)} {what}: {', '.join(ids)}"
 
 
-def _add(tally: Tally, fact: _Fact, total: int = 1, part: int = 0,
-         stages: Iterable[Stage] = ()) -> None:
+def _add(tally: Tally, fact: Fact, total: int = 1, part: int = 0,
+         notes: Iterable[str] = ()) -> None:
     tally.add(fact.id, total, part, fact.placement.note)
-    for stage in stages:
-        tally.notes.update(dict.fromkeys(fact.notes.get(stage, ())))
+    if notes:
+        tally.notes.update(dict.fromkeys(notes))
+
+
+def _notes(found: Facts, stages: Iterable[Stage], index: int) -> tuple[str, ...]:
+    """The notes the time limits of ``stages`` have about the fact at ``index``."""
+    return tuple(n for stage in stages for n in found.limits[stage].notes.get(index, ()))
 
 
 def on_time(stage: Stage) -> Calculator:
@@ -206,20 +82,23 @@ def on_time(stage: Stage) -> Calculator:
         key_of = _keys(context, by)
         aside: dict[str, list[str]] = {"pending": [], "unassessed": []}
         assumed: dict[str, list[str]] = defaultdict(list)
-        for fact in _facts(context, deadlines=(stage,)):
-            found = fact.on_time.get(stage)
-            if found is None:
+        found = facts(context, deadlines=(stage,))
+        limits = found.limits[stage]
+        notes, assumptions = limits.notes, limits.assumed
+        for index, (fact, seen) in enumerate(zip(found.facts, limits.on_time, strict=True)):
+            if seen is None:
                 continue
-            for note in fact.assumed.get(stage, ()):
+            for note in assumptions.get(index, ()):
                 assumed[note].append(fact.id)
-            outcome, due = found
+            outcome, due = seen
             if outcome in aside:
                 aside[outcome].append(fact.id)
                 continue
             met = int(outcome == "met")
-            _add(total, fact, 1, met, (stage,))
+            noted = notes.get(index, ())
+            _add(total, fact, 1, met, noted)
             if key_of is not None:
-                _add(cells[key_of(fact, due)], fact, 1, met, (stage,))
+                _add(cells[key_of(fact, due)], fact, 1, met, noted)
         day = context.period.last.isoformat()
         if aside["pending"]:
             total.notes[_listed(f"due on {day} and still within the limit", aside["pending"])] = None
@@ -242,23 +121,29 @@ def stock(what: str) -> Calculator:
     def calculate(context: Context, by: tuple[str, ...]) -> Calculation:
         key_of = _keys(context, by)
         chosen = _STAGES if what == "overdue" else ()
-        open_facts = [f for f in _facts(context, deadlines=chosen) if f.age is not None]
+        found = facts(context, deadlines=chosen)
         if what == "oldest":
-            return _oldest(open_facts, key_of)
+            return _oldest([f for f in found.facts if f.age is not None], key_of)
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
         if by == ("bucket",):
             for band in AgeBand:
                 cells[band] = Tally()
+        overdue = set().union(*(found.limits[s].overdue for s in chosen))
+        unassessed_at = set().union(*(found.limits[s].unassessed for s in chosen))
         unassessed = []
-        for fact in open_facts:
-            if what == "overdue" and not fact.overdue:
-                if fact.unassessed:
-                    unassessed.append(fact.id)
+        for index, fact in enumerate(found.facts):
+            if fact.age is None:
                 continue
-            stages = _STAGES if what == "overdue" else ()
-            _add(total, fact, stages=stages)
+            noted: tuple[str, ...] = ()
+            if what == "overdue":
+                if index not in overdue:
+                    if index in unassessed_at:
+                        unassessed.append(fact.id)
+                    continue
+                noted = _notes(found, chosen, index)
+            _add(total, fact, notes=noted)
             if key_of is not None:
-                _add(cells[key_of(fact, None)], fact, stages=stages)
+                _add(cells[key_of(fact, None)], fact, notes=noted)
         if unassessed:
             total.notes[_listed("open petitions not assessed: no time limit in force",
                                 unassessed)] = None
@@ -267,19 +152,19 @@ def stock(what: str) -> Calculator:
     return calculate
 
 
-def _oldest(facts: list[_Fact], key_of: Callable[[_Fact, Any], Key] | None) -> Calculation:
-    def ranked(group: Iterable[_Fact]) -> Tally:
+def _oldest(open_facts: list[Fact], key_of: Callable[[Fact, Any], Key] | None) -> Calculation:
+    def ranked(group: Iterable[Fact]) -> Tally:
         tally = Tally()
-        for fact in heapq.nsmallest(OLDEST, group, key=lambda f: (f.received_on, f.id)):
+        for fact in heapq.nsmallest(OLDEST, group, key=lambda f: (f.petition.received_on, f.id)):
             _add(tally, fact)
             tally.values.append(fact.age or 0)
         return tally
 
-    groups: dict[Key, list[_Fact]] = defaultdict(list)
+    groups: dict[Key, list[Fact]] = defaultdict(list)
     if key_of is not None:
-        for fact in facts:
+        for fact in open_facts:
             groups[key_of(fact, None)].append(fact)
-    return ranked(facts), {key: ranked(group) for key, group in groups.items()}
+    return ranked(open_facts), {key: ranked(group) for key, group in groups.items()}
 
 
 def processing(working: bool) -> Calculator:
@@ -293,17 +178,18 @@ def processing(working: bool) -> Calculator:
             raise FieldError("stage", stage, "expected the acceptance or resolution stage")
         total, cells = Tally(), defaultdict[Key, Tally](Tally)
         key_of = _keys(context, by)
-        for fact in _facts(context, spans=(stage,), working=working):
-            span = fact.spans.get(stage)
+        found = facts(context, spans=(stage,), working=working)
+        counted = found.working[stage] if working else None
+        for index, (fact, span) in enumerate(zip(found.facts, found.spans[stage], strict=True)):
             if span is None:
                 continue
-            days = fact.working[stage] if working else span[1]
+            days = counted[index] if counted is not None else span[1]
             _add(total, fact)
-            total.values.append(days)
+            total.values.append(days)  # type: ignore[arg-type]
             if key_of is not None:
                 cell = cells[key_of(fact, span[0])]
                 _add(cell, fact)
-                cell.values.append(days)
+                cell.values.append(days)  # type: ignore[arg-type]
         total.notes[f"{stage.label} ({stage.code}), completed in the period"] = None
         return total, cells
 

@@ -50,6 +50,7 @@ __all__ = [
     "RecordRule",
     "Result",
     "Tally",
+    "each",
     "evaluate",
     "key_function",
 ]
@@ -106,6 +107,11 @@ class Tally:
             self.part_ids.append(ident)
         if note:
             self.notes[note] = None
+
+
+def each(_: Any, __: Period) -> int:
+    """The ``total`` of a :class:`RecordRule` that counts every record placed in the period once."""
+    return 1
 
 
 @frozen
@@ -335,7 +341,9 @@ def key_function(by: tuple[str, ...], period: Period,
 
 def _record_getters(collection: str) -> dict[str, Getter]:
     kind_of = _KIND_OF[collection]
-    return {"kind": lambda r, p, d: kind_of(r), "field": lambda r, p, d: r.field}
+    kind: Getter = ((lambda r, p, d: r.kind) if kind_of is _KIND_OF["petitions"]
+                    else lambda r, p, d: kind_of(r))
+    return {"kind": kind, "field": lambda r, p, d: r.field}
 
 
 def _result(indicator: Indicator, tally: Tally, by: tuple[str, ...] = (),
@@ -492,11 +500,18 @@ def _one_pass(records: Sequence[Any], scope: Scope, period: Period, jobs: list[J
             if day is None or not start <= day < end:
                 continue
             for total_of, part_of, tally, keyed in group:
-                total = total_of(record, period)
+                total = 1 if total_of is each else total_of(record, period)
                 if not total:
                     continue
                 part = part_of(record, period) if part_of is not None else 0
-                tally.add(ident, total, part, note)
+                if note:
+                    tally.add(ident, total, part, note)
+                else:  # Tally.add, inline: it runs once per record and rule
+                    tally.total += total
+                    tally.total_ids.append(ident)
+                    if part:
+                        tally.part += part
+                        tally.part_ids.append(ident)
                 for key_of, cells in keyed:
                     cells[key_of(record, placement, day)].add(ident, total, part, note)
     tick.end()

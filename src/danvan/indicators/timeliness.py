@@ -30,7 +30,7 @@ import bisect
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Final, Literal
 
 from attrs import frozen
@@ -277,9 +277,12 @@ def deadline_or_unassessed(petition: Petition, stage: Stage, as_of: dt.date, *,
         return UNASSESSED
 
 
+Outcome = Literal["met", "missed", "pending", "unassessed"]
+
+
 def on_time_outcome(deadline: StageDeadline | Literal["unassessed"] | None, period: Period, *,
                     petition: Petition | None = None, stage: Stage | None = None,
-                    ) -> Literal["met", "missed", "pending", "unassessed"] | None:
+                    ) -> Outcome | None:
     """Where one stage stands for :func:`on_time_rate` over ``period``.
 
     ``None`` when the stage is not due in ``period`` (or has no time limit, or
@@ -292,16 +295,27 @@ def on_time_outcome(deadline: StageDeadline | Literal["unassessed"] | None, peri
         if petition is not None and stage is not None and not _open_in(petition, stage, period):
             return None
         return "unassessed"
-    if not isinstance(deadline, StageDeadline) or deadline.due is None or (
-            deadline.due not in period):
+    if not isinstance(deadline, StageDeadline):
         return None
-    if not deadline.rule.completed_by:
+    return due_outcome(deadline.due, deadline.rule.completed_by, deadline.completed_on,
+                       deadline.ended_on, deadline.known_until, period)
+
+
+def due_outcome(due: dt.date | None, completed_by: Collection[EventKind],
+                completed_on: dt.date | None, ended_on: dt.date | None, known_until: dt.date,
+                period: Period) -> Outcome | None:
+    """:func:`on_time_outcome` of a stage with a time limit, from the facts of its
+    :class:`~danvan.law.deadlines.StageDeadline`: ``met`` when completed by ``due``, ``missed``
+    when completed or ended after it, or open past it on ``known_until``."""
+    if due is None or not period.start <= due < period.end:
+        return None
+    if not completed_by:
         return "unassessed"
-    if deadline.met is not None:
-        return "met" if deadline.met else "missed"
-    if deadline.missed:
-        return "missed"
-    return "pending" if deadline.ended_on is None else None
+    if completed_on is not None:
+        return "met" if completed_on <= due else "missed"
+    if ended_on is None:
+        return "missed" if known_until > due else "pending"
+    return "missed" if ended_on > due else None
 
 
 @frozen
