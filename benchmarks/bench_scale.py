@@ -1,28 +1,43 @@
-"""National scale: the same three indicators by province, from the same JSON text, four ways.
+"""National scale: the same three indicators by province, from the same data, many ways.
 
-Each approach starts from the JSON text of a national dataset (``_national.py``:
-the shipped units before and after the 2025 reform, petitions of 2021–2025 with
-whole lifecycles) held in memory, and computes by province (the branch under
-``VN`` on 31/12/2025) the resolution rate within jurisdiction, the on-time rate
-of resolution and the median processing days (acceptance to resolution):
+One seeded generator (``_national.py``: the shipped units before and after the
+2025 reform, petitions of 2021–2025 with whole lifecycles) gives the same
+petitions as JSON text and as Parquet tables hive-partitioned by province and
+year. Each approach computes by province (the branch under ``VN`` on
+31/12/2025) the resolution rate within jurisdiction, the on-time rate of
+resolution and the median processing days (acceptance to resolution).
+
+From the JSON text, held in memory:
 
 * ``plain``: a Python loop over ``json.loads`` dicts;
 * ``pandas``: ``json.loads``, columns, then ``groupby``;
 * ``duckdb``: hand-written SQL over the JSON text (skipped without ``duckdb``);
 * ``danvan``: ``danvan.loads`` then the record engine (``evaluate``).
 
+From the Parquet tables:
+
+* ``sql-parquet``: hand-written DuckDB SQL;
+* ``columnar-duckdb``, ``columnar-polars``: danvan's columnar engine;
+* ``catalogue-duckdb``: the whole catalogue, ``danvan.report(folder, engine="duckdb")``
+  (its two rates' totals are checked against the provinces' sums).
+
 The baselines get what a warehouse would join as tables: the province of each
-unit code (from :class:`danvan.indicators.Scope`) and the resolution due date of
+commune (from :class:`danvan.indicators.Scope`) and the resolution due date of
 each (kind, complexity, jurisdiction, acceptance day) from the rules and the
-working calendar (``danvan.law``), built once before timing. All four must give
-identical numbers (numerators, denominators, medians as fractions), checked here.
+working calendar (``danvan.law``), built once before timing. All must give
+identical numbers (numerators, denominators, medians as fractions), checked here;
+``× SQL`` is the ratio to the hand-written SQL over the same input.
 
 Each run is its own subprocess, so its peak RSS is its own; ``--repeat`` runs
-(default 3) give min and median. ``--small`` uses 20.000 petitions (under a
-minute on an idle machine, for CI); the default is 1.000.000. Times are wall
-clock; the CPU column helps when the machine is shared.
+(default 3; 1 with ``--small``) give min and median, the approaches in turn.
+``--small`` uses 20.000 petitions (under a minute on an idle machine, for CI);
+the default is 1.000.000. ``--columnar-only`` runs the Parquet approaches but
+Polars (for 10M: ``--n 10000000 --columnar-only --data FOLDER``, the folder
+written once by ``python benchmarks/_national.py 10000000 --tables FOLDER``).
+Times are wall clock; the CPU column helps when the machine is shared.
 
-Run: ``python benchmarks/bench_scale.py [--small | --n N] [--seed S] [--repeat R]``.
+Run: ``python benchmarks/bench_scale.py [--small | --n N] [--seed S] [--repeat R]
+[--columnar-only] [--data FOLDER] [--only A ...]``.
 """
 
 from __future__ import annotations
@@ -44,7 +59,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _national import national_json
+from _national import communes, national_json, national_tables
 
 PERIOD = "2021-01-01..2026-01-01"
 START, END, AS_OF = dt.date(2021, 1, 1), dt.date(2026, 1, 1), dt.date(2025, 12, 31)
@@ -57,21 +72,18 @@ Results = dict[str, dict[str, list[Any]]]
 # -- the tables the baselines join -------------------------------------------------------------
 
 
-def tables(text: str) -> dict[str, Any]:
-    """The province of each unit code, and resolution due dates by (kind, complexity, jurisdiction, day)."""
-    import danvan
+def tables() -> dict[str, Any]:
+    """The province of each commune code, and resolution due dates by (kind, complexity,
+    jurisdiction, day): what a warehouse would join, from the shipped units and danvan.law."""
     from danvan.indicators import Scope
     from danvan.law.deadlines import NoRuleInForceError, Stage, stage_deadline
     from danvan.records.petitions import Petition, PetitionEvent
     from danvan.records.vocabulary import Complexity, EventKind, PetitionKind
+    from danvan.vietnam import registry
 
-    data = json.loads(text)
-    registry = danvan.UnitRegistry(
-        [danvan.structure(u, danvan.Unit) for u in data["units"]],
-        [danvan.structure(s, danvan.Succession) for s in data.get("successions", [])])
-    scope = Scope(registry, "VN", AS_OF)
+    scope = Scope(registry(), "VN", AS_OF)
     branch = {}
-    for code in {p["unit"] for p in data["petitions"]}:
+    for code in [c for group in communes() for c in group]:
         placement = scope.place(code)
         if placement is not None:
             branch[code] = placement.branch
@@ -287,6 +299,103 @@ def run_duckdb(text: str, side: dict[str, Any]) -> Results:
             "median_days": {k: [_median(list(v))] for k, v in spans}}
 
 
+def _parquet_sql(con: Any, folder: Path, side: dict[str, Any]) -> Results:
+    """The three indicators in hand-written DuckDB SQL over the Parquet tables."""
+    import pyarrow as pa
+
+    due = {k: v[0] for k, v in side["due"].items() if "resolved" in v[1]}
+    con.register("branch", pa.table({"unit": list(side["branch"]),
+                                     "province": list(side["branch"].values())}))
+    con.register("due_text", pa.table({"key": list(due), "due": list(due.values())}))
+    con.execute("CREATE TABLE due AS SELECT key, due::DATE AS due FROM due_text")
+    con.execute(f"""
+        CREATE TEMP TABLE f AS
+        WITH p AS (SELECT id, unit, kind, complexity, in_jurisdiction AS within, received_on AS received
+                   FROM read_parquet('{folder}/petitions/**/*.parquet', hive_partitioning = true)),
+        e AS (SELECT petition AS id, position, kind, "on"
+              FROM read_parquet('{folder}/petition_events/**/*.parquet', hive_partitioning = true)),
+        a AS (SELECT id, arg_max(kind, position) AS last_kind, arg_max("on", position) AS last_on,
+                     arg_min("on", position) FILTER (WHERE kind = 'accepted') AS accepted,
+                     arg_max(kind, position) FILTER (WHERE "on" <= DATE '2025-12-31') AS known_kind,
+                     arg_max("on", position) FILTER (WHERE "on" <= DATE '2025-12-31') AS known_on
+              FROM e GROUP BY id),
+        r AS (SELECT e.id, arg_min(e."on", e.position) AS done,
+                     arg_min(e."on", e.position) FILTER (WHERE e."on" <= DATE '2025-12-31') AS completed
+              FROM e JOIN a USING (id) WHERE e.kind = 'resolved' AND e."on" >= a.accepted GROUP BY e.id)
+        SELECT b.province, p.*, a.* EXCLUDE (id), r.done, r.completed
+        FROM p JOIN branch b USING (unit) LEFT JOIN a USING (id) LEFT JOIN r USING (id)""")
+    rates = con.execute("""
+        SELECT province, sum((last_kind = 'resolved' AND last_on < DATE '2026-01-01')::INT), count(*)
+        FROM f WHERE received >= DATE '2021-01-01' AND received < DATE '2026-01-01' AND within
+        GROUP BY province ORDER BY province""").fetchall()
+    spans = con.execute("""
+        SELECT province, list(done - accepted) FROM f
+        WHERE accepted IS NOT NULL AND received <= DATE '2025-12-31'
+          AND done >= DATE '2021-01-01' AND done < DATE '2026-01-01'
+        GROUP BY province ORDER BY province""").fetchall()
+    on_time = con.execute("""
+        WITH o AS (
+          SELECT province,
+                 CASE WHEN completed IS NOT NULL THEN (completed <= d.due)::INT
+                      WHEN known_kind IN ('declined', 'resolved', 'transferred', 'withdrawn')
+                           THEN CASE WHEN known_on > d.due THEN 0 END
+                      WHEN DATE '2025-12-31' > d.due THEN 0 END AS met
+          FROM f JOIN due d
+            ON d.key = kind || '|' || complexity || '|' || within::INT || '|'
+                       || strftime(accepted, '%Y-%m-%d')
+          WHERE accepted IS NOT NULL AND received <= DATE '2025-12-31'
+            AND d.due >= DATE '2021-01-01' AND d.due < DATE '2026-01-01')
+        SELECT province, sum(met), count(met) FROM o WHERE met IS NOT NULL
+        GROUP BY province ORDER BY province""").fetchall()
+    return {"resolution": {k: [int(a), int(b)] for k, a, b in rates},
+            "on_time": {k: [int(a), int(b)] for k, a, b in on_time},
+            "median_days": {k: [_median(list(v))] for k, v in spans}}
+
+
+def run_sql_parquet(folder: Path, side: dict[str, Any]) -> Results:
+    """Hand-written DuckDB SQL over the Parquet tables (hive-partitioned by province and year)."""
+    import duckdb
+
+    return _parquet_sql(duckdb.connect(), folder, side)
+
+
+def _results(found: dict[str, Any]) -> Results:
+    rate, on_time, days = (found[i][1].parts for i in INDICATORS)
+    return {"resolution": {k: [r.value.numerator, r.value.denominator] for k, r in rate.items()},
+            "on_time": {k: [r.value.numerator, r.value.denominator] for k, r in on_time.items()},
+            "median_days": {k: [str(r.value.median) if r.value.count else "-"]
+                            for k, r in days.items()}}
+
+
+def _columnar(engine: str) -> Callable[[Path, dict[str, Any]], Results]:
+    def run(folder: Path, side: dict[str, Any]) -> Results:
+        """danvan's columnar engine on ``engine`` over the Parquet tables, the three indicators."""
+        from danvan.engines._frames import Frames
+        from danvan.engines.columnar import evaluate
+        from danvan.indicators import get
+        from danvan.indicators.reporting import resolve_over
+
+        frames = Frames(folder, engine)
+        from danvan.engines.columnar import _registry
+
+        scope, period = resolve_over(_registry(frames, None), list, "VN", PERIOD, "")
+        found = evaluate(frames, [get(i) for i in INDICATORS], scope, period,
+                         {i: [("unit",)] for i in INDICATORS})
+        return _results(found)
+
+    return run
+
+
+def run_catalogue(folder: Path, side: dict[str, Any]) -> Results:
+    """The whole catalogue (every indicator with its usual breakdowns) columnar on DuckDB:
+    ``danvan.report(folder, engine="duckdb")``; its two headline rates as totals."""
+    import danvan
+
+    found = danvan.report(folder, "VN", PERIOD, engine="duckdb")
+    return {"totals": {i: [found[i].value.numerator, found[i].value.denominator]
+                       for i in INDICATORS[:2]}}
+
+
 def run_danvan(text: str, side: dict[str, Any]) -> Results:
     """``danvan.loads`` and the record engine, the three indicators broken down by unit."""
     import danvan
@@ -295,20 +404,23 @@ def run_danvan(text: str, side: dict[str, Any]) -> Results:
     data = danvan.loads(text, danvan.Dataset)
     scope, period = resolve(data, "VN", PERIOD)
     chosen = [get(i) for i in INDICATORS]
-    found = evaluate(data, chosen, scope, period, {i: [("unit",)] for i in INDICATORS})
-    rate, on_time, days = (found[i][1].parts for i in INDICATORS)
-    return {"resolution": {k: [r.value.numerator, r.value.denominator] for k, r in rate.items()},
-            "on_time": {k: [r.value.numerator, r.value.denominator] for k, r in on_time.items()},
-            "median_days": {k: [str(r.value.median) if r.value.count else "-"]
-                            for k, r in days.items()}}
+    return _results(evaluate(data, chosen, scope, period, {i: [("unit",)] for i in INDICATORS}))
 
 
+#: The approaches over the JSON text, and those over the Parquet tables.
 APPROACHES: dict[str, Callable[[str, dict[str, Any]], Results]] = {
     "plain": run_plain, "pandas": run_pandas, "duckdb": run_duckdb, "danvan": run_danvan}
+ON_PARQUET: dict[str, Callable[[Path, dict[str, Any]], Results]] = {
+    "sql-parquet": run_sql_parquet, "columnar-duckdb": _columnar("duckdb"),
+    "columnar-polars": _columnar("polars"), "catalogue-duckdb": run_catalogue}
+#: What each approach's ratio is to: the hand-written SQL over the same input.
+BASE = {**dict.fromkeys(APPROACHES, "duckdb"), **dict.fromkeys(ON_PARQUET, "sql-parquet")}
 
 
 def _available(name: str) -> bool:
-    module = {"pandas": "pandas", "duckdb": "duckdb"}.get(name)
+    module = {"pandas": "pandas", "duckdb": "duckdb", "sql-parquet": "duckdb",
+              "columnar-duckdb": "duckdb", "catalogue-duckdb": "duckdb",
+              "columnar-polars": "polars"}.get(name)
     if module is None:
         return True
     try:
@@ -318,16 +430,67 @@ def _available(name: str) -> bool:
     return True
 
 
-def child(name: str, folder: Path) -> int:
-    """One timed run of approach ``name`` over ``folder``'s data, as one JSON line."""
-    text = (folder / "data.json").read_text(encoding="utf-8")
+def child(name: str, folder: Path, data: Path) -> int:
+    """One timed run of approach ``name`` (over ``folder``'s JSON, or the Parquet tables in
+    ``data``), as one JSON line."""
     side = json.loads((folder / "tables.json").read_text(encoding="utf-8"))
     began, cpu = time.perf_counter(), time.process_time()
-    results = APPROACHES[name](text, side)
+    if name in ON_PARQUET:
+        results = ON_PARQUET[name](data, side)
+    else:
+        results = APPROACHES[name]((folder / "data.json").read_text(encoding="utf-8"), side)
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": rss, "results": results}))
     return 0
+
+
+def _totals(results: Results) -> Results:
+    """The two rates over the whole scope, summed from their provinces."""
+    return {"totals": {ident: [sum(v[0] for v in results[key].values()),
+                               sum(v[1] for v in results[key].values())]
+                       for ident, key in zip(INDICATORS[:2], ("resolution", "on_time"), strict=False)}}
+
+
+def _run(approaches: list[str], folder: Path, data: Path, repeat: int) -> dict[str, list[Any]] | None:
+    """Each approach ``repeat`` times, in turn (a busy machine slows them alike), each in its
+    own process."""
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for _ in range(repeat):
+        for approach in approaches:
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", approach, "--folder", str(folder),
+                 "--data", str(data)], capture_output=True, text=True, check=False)
+            if done.returncode:
+                print(f"{approach} failed:\n{done.stderr}", file=sys.stderr)
+                return None
+            runs.setdefault(approach, []).append(json.loads(done.stdout))
+    return runs
+
+
+def _print(runs: dict[str, list[Any]]) -> bool:
+    """The table of times, RSS and ratios; whether every approach gave the same answers."""
+    reference = next(a for a in runs if a != "catalogue-duckdb")
+    expected = runs[reference][0]["results"]
+    print(f"{'approach':<17} {'min s':>8} {'median s':>9} {'min CPU s':>10} {'peak RSS MB':>12} "
+          f"{'× SQL':>7}  same answers")
+    ok = True
+    for approach, rs in runs.items():
+        times = [r["seconds"] for r in rs]
+        want = _totals(expected) if approach == "catalogue-duckdb" else expected
+        same = all(r["results"] == want for r in rs)
+        base = runs.get(BASE[approach])
+        ratio = f"{min(times) / min(r['seconds'] for r in base):7.2f}" if base else f"{'-':>7}"
+        print(f"{approach:<17} {min(times):8.2f} {statistics.median(times):9.2f} "
+              f"{min(r['cpu'] for r in rs):10.2f} {max(r['rss_mb'] for r in rs):12.0f} {ratio}  "
+              f"{'yes' if same else 'NO'}")
+        if not same:
+            print(f"  {approach} differs from {reference}", file=sys.stderr)
+            ok = False
+    if "danvan" in runs and "plain" in runs:
+        ratio = min(r["seconds"] for r in runs["danvan"]) / min(r["seconds"] for r in runs["plain"])
+        print(f"danvan record engine / plain loop: {ratio:.2f}")
+    return ok
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -336,55 +499,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="20.000 petitions, for CI")
     parser.add_argument("--n", type=int, default=None, help="petitions (default 1.000.000)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--only", nargs="*", choices=list(APPROACHES), default=None)
+    parser.add_argument("--repeat", type=int, default=None, help="runs of each (3; --small: 1)")
+    parser.add_argument("--only", nargs="*", choices=[*APPROACHES, *ON_PARQUET], default=None)
+    parser.add_argument("--columnar-only", action="store_true",
+                        help="only the Parquet approaches: the SQL and the columnar engine (10M)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="the Parquet tables written once by _national.py --tables (same N "
+                             "and seed; default: written here)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child(args.child, args.folder)
+        return child(args.child, args.folder, args.data)
     n = args.n or (20_000 if args.small else 1_000_000)
+    repeat = args.repeat or (1 if args.small else 3)
+    approaches = args.only or ([a for a in ON_PARQUET if a != "columnar-polars"]
+                               if args.columnar_only else [*APPROACHES, *ON_PARQUET])
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         began = time.perf_counter()
-        text = national_json(n, args.seed)
-        (folder / "data.json").write_text(text, encoding="utf-8")
-        (folder / "tables.json").write_text(json.dumps(tables(text)), encoding="utf-8")
-        print(f"{n:,} petitions, {len(text.encode()) / 1e6:.0f} MB of JSON, seed {args.seed} "
-              f"(generated with the side tables in {time.perf_counter() - began:.1f} s)")
-        del text
-        runs: dict[str, list[dict[str, Any]]] = {}
-        for approach in args.only or APPROACHES:
-            if not _available(approach):
-                print(f"{approach:<8} skipped (not installed)")
-                continue
-            for _ in range(args.repeat):
-                done = subprocess.run(
-                    [sys.executable, __file__, "--child", approach, "--folder", str(folder)],
-                    capture_output=True, text=True, check=False)
-                if done.returncode:
-                    print(f"{approach} failed:\n{done.stderr}", file=sys.stderr)
-                    return 1
-                runs.setdefault(approach, []).append(json.loads(done.stdout))
-    reference = next(iter(runs))
-    expected = runs[reference][0]["results"]
-    fastest = min(min(r["seconds"] for r in rs) for rs in runs.values())
-    print(f"{'approach':<8} {'min s':>8} {'median s':>9} {'min CPU s':>10} {'peak RSS MB':>12} "
-          f"{'× fastest':>10}  same answers")
-    for approach, rs in runs.items():
-        times = [r["seconds"] for r in rs]
-        same = all(r["results"] == expected for r in rs)
-        print(f"{approach:<8} {min(times):8.2f} {statistics.median(times):9.2f} "
-              f"{min(r['cpu'] for r in rs):10.2f} "
-              f"{max(r['rss_mb'] for r in rs):12.0f} {min(times) / fastest:10.2f}  "
-              f"{'yes' if same else 'NO'}")
-        if not same:
-            print(f"  {approach} differs from {reference}", file=sys.stderr)
-            return 1
-    if "danvan" in runs and "plain" in runs:
-        ratio = min(r["seconds"] for r in runs["danvan"]) / min(r["seconds"] for r in runs["plain"])
-        print(f"danvan record engine / plain loop: {ratio:.2f}")
-    return 0
+        (folder / "tables.json").write_text(json.dumps(tables()), encoding="utf-8")
+        if any(a in APPROACHES for a in approaches):
+            text = national_json(n, args.seed)
+            (folder / "data.json").write_text(text, encoding="utf-8")
+            print(f"{n:,} petitions, {len(text.encode()) / 1e6:.0f} MB of JSON, seed {args.seed}")
+            del text
+        data = args.data
+        if data is None and any(a in ON_PARQUET for a in approaches):
+            data = national_tables(n, folder / "tables", args.seed)
+        print(f"{n:,} petitions over the shipped units (generated with the side tables in "
+              f"{time.perf_counter() - began:.1f} s)")
+        runs = _run([a for a in approaches if _available(a)], folder, data or folder, repeat)
+    if runs is None:
+        return 1
+    return 0 if _print(runs) else 1
 
 
 if __name__ == "__main__":

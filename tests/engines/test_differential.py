@@ -127,14 +127,8 @@ def test_front_dispatches_on_engine(tmp_path: Path) -> None:
 
 
 @pytest.mark.spark
-def test_spark_bundled_dataset() -> None:
+def test_spark_bundled_dataset(spark: Any) -> None:
     """The headline figures are the same on a local SparkSession (the spark block of .ci/run)."""
-    pytest.importorskip("pyspark")
-    from pyspark.sql import SparkSession
-
-    spark = (SparkSession.builder.master("local[2]").appName("danvan-test")
-             .config("spark.sql.shuffle.partitions", "2").config("spark.ui.enabled", "false")
-             .getOrCreate())
     data = danvan.loads(EXAMPLES[2].read_text(encoding="utf-8"), Dataset)
     assert_same(data, "spark", ids=HEADLINE, spark=spark)
 

@@ -10,7 +10,8 @@ output). ``DATA`` may be tables instead of JSON (CSV, ``.xlsx``, Parquet;
 keep every bad row); the defaults the mapping supplied are noted on stderr.
 ``--engine duckdb|polars``: the columnar engine over danvan's tables (Parquet
 files or folders) instead of the record engine. ``--quiet``: no progress bar
-(one is drawn on stderr for long work only when stderr is a terminal). Problems
+(one is drawn on stderr only when stderr is a terminal: for long passes of the
+record engine, and for the indicators as the columnar engine computes them). Problems
 raise :class:`~danvan.errors.DanvanError` or :class:`OSError`;
 :func:`danvan.cli.main` prints them on one line, status 2.
 """
@@ -65,16 +66,16 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Load the dataset, compute the report and print it; returns the exit status."""
+    progress = not args.quiet and sys.stderr.isatty()
     if args.engine != "records":
         from danvan.engines.columnar import report as columnar_report
 
         source = args.data[0] if len(args.data) == 1 else args.data
-        _write(columnar_report(source, args.unit, args.period, engine=args.engine),
-               args.format, args.output)
+        _write(columnar_report(source, args.unit, args.period, engine=args.engine,
+                               progress=progress), args.format, args.output)
         return 0
     dataset, notes = read_dataset(args.data, args.mapping, args.errors)
     note(notes)
-    progress = not args.quiet and sys.stderr.isatty()
     result = report(dataset, args.unit, args.period, progress=progress).noted(notes)
     _write(result, args.format, args.output)
     return 0

@@ -146,6 +146,48 @@ class Frames:
             return nw.from_native(native.collect().lazy()).lazy()
         return nw.from_native(native.cache()).lazy()
 
+    def last_of(self, frame: Any, by: str, order: str, columns: Mapping[str, str]) -> Any:
+        """One row per ``by`` of ``frame``: ``columns`` (source: alias) taken at the row of
+        largest ``order``, in one aggregation (``arg_max`` on DuckDB, ``max_by`` on Spark)."""
+        nw = self.nw
+        native = frame.to_native()
+        if self.engine == "duckdb":
+            taken = ", ".join(f'arg_max_null("{c}", "{order}") AS "{a}"' for c, a in columns.items())
+            return nw.from_native(native.aggregate(f'"{by}", {taken}', f'"{by}"')).lazy()
+        if self.engine == "polars":
+            pl = self.module
+            return nw.from_native(native.group_by(by).agg(
+                pl.col(c).get(pl.col(order).arg_max()).alias(a) for c, a in columns.items())).lazy()
+        from pyspark.sql import functions as F
+
+        return nw.from_native(native.groupBy(by).agg(
+            *(F.max_by(c, order).alias(a) for c, a in columns.items()))).lazy()
+
+    def summarise(self, events: Any, until: Any, firsts: Mapping[str, tuple[str, ...]],
+                  counts: Mapping[str, str], last: Mapping[str, str]) -> Any:
+        """Each petition's events in one aggregation (DuckDB; ``None`` elsewhere, where the
+        caller composes the same from narwhals): the first day of each set of kinds
+        (``firsts``: alias to kinds) and the number of each kind (``counts``: alias to kind)
+        among the events on or before ``until``, the last of those (``last``: column to
+        alias), and the last of all (the same aliases with ``_all``); keyed ``id``."""
+        if self.engine != "duckdb":
+            return None
+        day = f"DATE '{until.isoformat()}'"
+        known = f'"on" <= {day}'
+
+        def listed(kinds: tuple[str, ...]) -> str:
+            return ", ".join(f"'{k}'" for k in kinds)
+
+        items = [*(f'min("on") FILTER (WHERE {known} AND "kind" IN ({listed(kinds)})) AS "{alias}"'
+                   for alias, kinds in firsts.items()),
+                 *(f'count(*) FILTER (WHERE {known} AND "kind" IN ({listed((kind,))})) AS "{alias}"'
+                   for alias, kind in counts.items()),
+                 *(f'arg_max_null("{c}", "position") FILTER (WHERE {known}) AS "{a}"'
+                   for c, a in last.items()),
+                 *(f'arg_max_null("{c}", "position") AS "{a}_all"' for c, a in last.items())]
+        native = events.to_native().aggregate(f'"petition" AS "id", {", ".join(items)}', '"petition"')
+        return self.nw.from_native(native).lazy()
+
     def has(self, name: str) -> bool:
         """Whether a table ``name`` was given."""
         return name in self.tables
@@ -160,5 +202,5 @@ class Frames:
 
     def rows(self, frame: Any) -> list[dict[str, Any]]:
         """The rows of a (small, aggregated) lazy frame, as dicts."""
-        return list(frame.collect().rows(named=True))
+        return frame.collect().to_arrow().to_pylist()  # type: ignore[no-any-return]
 

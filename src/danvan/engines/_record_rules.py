@@ -120,10 +120,8 @@ def last_events(frames: Frames, known_until: Any = None) -> Any:
     events = frames.get("petition_events")
     if known_until is not None:
         events = events.filter(nw.col("on") <= nw.lit(known_until))
-    last = events.group_by("petition").agg(nw.col("position").max())
-    return (events.join(last, on=["petition", "position"], how="inner")
-            .select(nw.col("petition").alias("id"), nw.col("kind").alias("_last_kind"),
-                    nw.col("on").alias("_last_on")))
+    return frames.last_of(events, "petition", "position", {"kind": "_last_kind", "on": "_last_on"}
+                          ).rename({"petition": "id"})
 
 
 def prepared(frames: Frames, collection: str) -> Any:

@@ -50,7 +50,8 @@ from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKind
 from danvan.values.periods import SPLITS, Period
 
-__all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "rules_table"]
+__all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "kept_petitions",
+           "rules_table"]
 
 Cells = list[tuple[tuple[str, ...], dict[Key, Cell]]]
 Calculator = Callable[["Context", Indicator, list[tuple[str, ...]]], tuple[Cell, Cells]]
@@ -60,6 +61,11 @@ RULE_FIELDS: Final = ("kind", "complexity", "remote_area", "second_instance", "c
                       "in_jurisdiction", "discipline", "multi_site")
 _CLOSING: Final = sorted(k.code for k in CLOSING_EVENTS)
 _FAR: Final = 10**7
+#: The first day of each set of event kinds that :func:`_petitions` gives.
+_FACTS: Final = {"_acc": ("accepted",), "_acc_done": ("accepted", "declined"),
+                 "_res_done": ("resolved",)}
+#: The same, by the sorted kinds as a rule's ``completed_by`` lists them.
+_FIRSTS: Final = {",".join(kinds): alias for alias, kinds in _FACTS.items()}
 #: How many petitions ``petitions.oldest_pending`` lists (as the record engine).
 OLDEST: Final = _record_calculators.OLDEST
 
@@ -97,9 +103,9 @@ def calendar_table(first: dt.date, last: dt.date, calendar: WorkCalendar = DEFAU
         if working[i]:
             upcoming = days[i]
         following[i] = upcoming
-    return pa.table({"day": pa.array(days, pa.date32()), "n": [d.toordinal() for d in days],
-                     "working": working, "ordinal": ordinal,
-                     "next_working": pa.array(following, pa.date32())})
+    return pa.Table.from_pydict({  # not pa.table: that imports pandas to look for a DataFrame
+        "day": pa.array(days, pa.date32()), "n": [d.toordinal() for d in days], "working": working,
+        "ordinal": ordinal, "next_working": pa.array(following, pa.date32())})
 
 
 def _breakpoints(rules: RuleBook) -> list[dt.date]:
@@ -182,33 +188,57 @@ def _on_day(context: Context, table: Any, column: str, prefix: str) -> Any:
     return table.join(calendar, on=column, how="left")
 
 
+def _received(context: Context) -> Any:
+    """Petitions received by the period's last day, as given (read for a few columns at most)."""
+    nw = context.frames.nw
+    return context.frames.get("petitions").filter(nw.col("received_on") <= nw.lit(context.period.last))
+
+
+def _known_events(context: Context) -> Any:
+    """The petitions' events known on the period's last day."""
+    nw = context.frames.nw
+    return context.frames.get("petition_events").filter(nw.col("on") <= nw.lit(context.period.last))
+
+
 def _petitions(context: Context) -> Any:
     """Petitions received by the period's last day, with what their events show as of that day."""
     found = context.cache.get("petitions")
     if found is not None:
         return found
     frames, nw, last = context.frames, context.frames.nw, context.period.last
-    table = frames.get("petitions").filter(nw.col("received_on") <= nw.lit(last))
-    events = frames.get("petition_events").filter(nw.col("on") <= nw.lit(last))
+    columns = {"kind": "_last_kind", "on": "_last_on"}
+    facts = frames.summarise(frames.get("petition_events"), last, _FACTS, {"_susp": "suspended"},
+                             columns)
+    if facts is None:
+        events = _known_events(context)
 
-    def first(*kinds: str) -> Any:
-        return nw.when(nw.col("kind").is_in(list(kinds))).then(nw.col("on")).otherwise(None).min()
+        def first(kinds: tuple[str, ...]) -> Any:
+            return nw.when(nw.col("kind").is_in(list(kinds))).then(nw.col("on")).otherwise(None).min()
 
-    def count(kind: str) -> Any:
-        return nw.when(nw.col("kind") == kind).then(1).otherwise(0).sum()
-
-    facts = events.group_by("petition").agg(
-        first("accepted").alias("_acc"), first("accepted", "declined").alias("_acc_done"),
-        first("resolved").alias("_res_done"), count("suspended").alias("_susp")).rename(
-        {"petition": "id"})
-    table = (table.join(facts, on="id", how="left")
-             .join(last_events(frames, last), on="id", how="left")
-             .with_columns(_closed=nw.col("_last_kind").is_in(_CLOSING).fill_null(False),
-                           _kind=nw.col(KIND_COLUMN["petitions"])))
+        facts = (events.group_by("petition").agg(
+            *(first(kinds).alias(alias) for alias, kinds in _FACTS.items()),
+            nw.when(nw.col("kind") == "suspended").then(1).otherwise(0).sum().alias("_susp"))
+            .rename({"petition": "id"})
+            .join(last_events(frames, last), on="id", how="left")
+            .join(last_events(frames).rename({c: f"{c}_all" for c in columns.values()}),
+                  on="id", how="left"))
+    table = _received(context).join(facts, on="id", how="left").with_columns(
+        _closed=nw.col("_last_kind").is_in(_CLOSING).fill_null(False),
+        _kind=nw.col(KIND_COLUMN["petitions"]))
     table = _on_day(context, table, "received_on", "_recv")
     table = _on_day(context, table, "_acc", "_accd")
     found = context.cache["petitions"] = frames.materialise(table)
     return found
+
+
+def kept_petitions(context: Context) -> Any:
+    """The petitions of :func:`_petitions` if a calculator has already computed them, with
+    each one's last event of all (``_last_kind``, ``_last_on``) as the record rules read it."""
+    found = context.cache.get("petitions")
+    if found is None:
+        return None
+    return found.drop("_last_kind", "_last_on").rename(
+        {"_last_kind_all": "_last_kind", "_last_on_all": "_last_on"})
 
 
 def _placements(context: Context) -> Any:
@@ -223,7 +253,7 @@ def _placements(context: Context) -> Any:
     codes = [row["unit"] for row in frames.rows(_petitions(context).select("unit").unique())]
     placed = [(code, context.scope.place(code)) for code in codes]
     kept = [(code, p) for code, p in placed if p is not None]
-    found = context.cache["placements"] = frames.frame(pa.table({
+    found = context.cache["placements"] = frames.frame(pa.Table.from_pydict({
         "unit": pa.array([code for code, _ in kept], pa.string()),
         "_branch": pa.array([p.branch for _, p in kept], pa.string()),
         "_level": pa.array([p.level.code for _, p in kept], pa.string()),
@@ -307,12 +337,15 @@ def ageing(context: Context, indicator: Indicator,
                  lambda cell, row, note: cell.add(int(row["_count"]), note=note), cells)
 
 
-def _rules(context: Context, stage: Stage, table: Any) -> tuple[Any, list[str], bool]:
-    """The rules table for the petitions of ``table``, the distinct ``completed_by`` sets, and
-    whether some span has several rules applying equally."""
+def _rules(context: Context, stage: Stage) -> tuple[Any, list[str], bool]:
+    """The rules table of ``stage`` for the petitions received by the period's last day, the
+    distinct ``completed_by`` sets, and whether some span has several rules applying equally."""
     frames = context.frames
+    combos = context.cache.get("combos")
+    if combos is None:
+        combos = context.cache["combos"] = frames.rows(_petitions(context).select(*RULE_FIELDS).unique())
     rules = context.option("time_limits", RuleBook, DEFAULT_RULES)
-    found = rules_table(stage, frames.rows(table.select(*RULE_FIELDS).unique()), rules)
+    found = rules_table(stage, combos, rules)
     columns = [*RULE_FIELDS, "from_n", "to_n", "status", "rule", "law", "days", "working",
                "completed_by", "extensions", "extension_days"]
     ends = sorted({c for c in found.column("completed_by").to_pylist() if c})
@@ -341,7 +374,7 @@ def _due(context: Context, stage: Stage, table: Any) -> Any:
     done = "_recv" if stage is Stage.ACCEPTANCE else "_accd"
     if stage is Stage.RESOLUTION:
         table = table.filter(~nw.col("_acc").is_null())
-    rules, ends, ambiguous = _rules(context, stage, table)
+    rules, ends, ambiguous = _rules(context, stage)
     table = table.join(rules, on=list(RULE_FIELDS), how="inner").filter(
         (nw.col("from_n") <= nw.col(f"{done}_n")) & (nw.col(f"{done}_n") < nw.col("to_n")))
     if ambiguous:
@@ -389,7 +422,9 @@ def _suspended(context: Context) -> list[Petition]:
     columns = ["id", "kind", "received_on", "unit", "channel", "in_jurisdiction", "crowd_size",
                "complexity", "remote_area", "second_instance", "discipline", "multi_site",
                "known_on"]
-    table = _petitions(context).filter(nw.col("_susp").fill_null(0) > 0).select(*columns)
+    ids = (_known_events(context).filter(nw.col("kind") == EventKind.SUSPENDED.code)
+           .select(nw.col("petition").alias("id")).unique())
+    table = _received(context).join(ids, on="id", how="inner").select(*columns)
     rows = frames.rows(table)
     events: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if rows:
@@ -478,6 +513,9 @@ def _completed(context: Context, table: Any, ends: list[str]) -> Any:
     events = frames.get("petition_events").filter(nw.col("on") <= nw.lit(context.period.last))
     chosen = nw.lit(None, nw.Date())
     for n, end in enumerate(ends):
+        if end in _FIRSTS:  # already among the petition's facts
+            chosen = nw.when(nw.col("completed_by") == end).then(nw.col(_FIRSTS[end])).otherwise(chosen)
+            continue
         first = (events.filter(nw.col("kind").is_in(end.split(","))).group_by("petition")
                  .agg(nw.col("on").min().alias(f"_c{n}")).rename({"petition": "id"}))
         table = table.join(first, on="id", how="left")

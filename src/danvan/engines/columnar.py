@@ -19,9 +19,10 @@ list record ids are summarised. An indicator that cannot run on columns raises
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from danvan._progress import Callback, tracker
 from danvan.engines import _time_limits, _units
 from danvan.engines._cells import Cell, Roll, results
 from danvan.engines._convert import dataset_tables, registry_from_tables
@@ -59,14 +60,22 @@ def columnar_ids() -> tuple[str, ...]:
 Breakdowns = list[tuple[str, ...]]
 
 
-def _record_rules(frames: Frames, scope: Scope, period: Period,
-                  jobs: list[tuple[Indicator, ColumnRule, Breakdowns]],
-                  out: dict[str, list[Result]]) -> None:
-    """Indicators reading the same collection by the same day: one filtered group-by."""
-    nw = frames.nw
-    groups: dict[tuple[str, str], list[tuple[Indicator, ColumnRule, Breakdowns]]] = defaultdict(list)
+Job = tuple[Indicator, ColumnRule, Breakdowns]
+
+
+def _groups(jobs: list[Job]) -> dict[tuple[str, str], list[Job]]:
+    """The record-rule jobs by the collection and day they read (one group-by each)."""
+    groups: dict[tuple[str, str], list[Job]] = defaultdict(list)
     for job in jobs:
         groups[job[1].collection, job[1].when].append(job)
+    return groups
+
+
+def _record_rules(context: _time_limits.Context, groups: dict[tuple[str, str], list[Job]],
+                  out: dict[str, list[Result]], step: Callable[[], None]) -> None:
+    """Indicators reading the same collection by the same day: one filtered group-by (over
+    the petitions the time-limit calculators have prepared, if they have)."""
+    frames, scope, period, nw = context.frames, context.scope, context.period, context.frames.nw
     for (collection, when), group in groups.items():
         dims = {d for _, _, breakdowns in group for b in breakdowns for d in b}
         keys = ["unit", "_kind", *(["field"] if "field" in dims else [])]
@@ -75,7 +84,8 @@ def _record_rules(frames: Frames, scope: Scope, period: Period,
             keys += ["_y", "_m"]
             columns += [nw.col(when).dt.year().alias("_y"), nw.col(when).dt.month().alias("_m")]
         day = nw.col(when)
-        table = prepared(frames, collection).filter(
+        kept = _time_limits.kept_petitions(context) if collection == "petitions" else None
+        table = (prepared(frames, collection) if kept is None else kept).filter(
             ~day.is_null() & (day >= nw.lit(period.start)) & (day < nw.lit(period.end)))
         sums = {}
         for n, (_, rule, _) in enumerate(group):
@@ -103,30 +113,59 @@ def _record_rules(frames: Frames, scope: Scope, period: Period,
                 for _, key_of, keyed in cells:
                     keyed[key_of(row, placement)].add(total, part, placement.note)
             out[indicator.id] = results(indicator, total_cell, [(b, c) for b, _, c in cells])
+        step()
 
 
 def evaluate(frames: Frames, indicators: Iterable[Indicator], scope: Scope, period: Period,
              by: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
-             params: Mapping[str, Any] | None = None) -> dict[str, list[Result]]:
-    """:func:`danvan.indicators.engine.evaluate` on columns: each indicator's total, then its breakdowns."""
+             params: Mapping[str, Any] | None = None,
+             progress: Callback | None = None) -> dict[str, list[Result]]:
+    """:func:`danvan.indicators.engine.evaluate` on columns: each indicator's total, then its breakdowns.
+
+    ``progress`` (:mod:`danvan._progress`) is called as ``progress(done, total, what)`` with
+    ``done`` steps of ``total`` computed by the backend: ``0`` first, then after each
+    calculated indicator and each group-by of record rules, ending at ``total``.
+    """
     wanted, given, breakdowns = _prepare(indicators, by, params)
     jobs = []
-    out: dict[str, list[Result]] = {}
-    context = _time_limits.Context(frames, scope, period, given)
+    calculated = []
     for ident, indicator in wanted.items():
         rule = COLUMN_RULES.get(ident)
         if rule is not None and indicator.rule is not None:
             jobs.append((indicator, rule, breakdowns[ident]))
-        elif ident in COLUMNAR and indicator.calculator is not None:
-            total, cells = COLUMNAR[ident](context, indicator, breakdowns[ident])
-            out[ident] = results(indicator, total, cells)
-        elif ident in SMALL and indicator.calculator is not None:
-            out[ident] = small_results(frames, indicator, scope, period, breakdowns[ident], given)
+        elif indicator.calculator is not None and (ident in COLUMNAR or ident in SMALL):
+            calculated.append((ident, indicator))
         else:
             raise NotColumnarError(ident, "no columnar form yet; use the record engine "
                                           "(danvan.report(dataset))")
-    _record_rules(frames, scope, period, jobs, out)
+    groups = _groups(jobs)
+    step = _stepper(progress, len(calculated) + len(groups), f"indicators on {frames.engine}")
+    out: dict[str, list[Result]] = {}
+    context = _time_limits.Context(frames, scope, period, given)
+    for ident, indicator in calculated:
+        if ident in COLUMNAR:
+            total, cells = COLUMNAR[ident](context, indicator, breakdowns[ident])
+            out[ident] = results(indicator, total, cells)
+        else:
+            out[ident] = small_results(frames, indicator, scope, period, breakdowns[ident], given)
+        step()
+    _record_rules(context, groups, out, step)
     return {ident: out[ident] for ident in wanted}
+
+
+def _stepper(progress: Callback | None, total: int, what: str) -> Callable[[], None]:
+    """A function to call after each of ``total`` steps: it reports them done to ``progress``."""
+    done = 0
+    if progress is not None:
+        progress(0, total, what)
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, what)
+
+    return step
 
 
 def _frames(tables: Any, engine: str, options: Mapping[str, Any]) -> Frames:
@@ -178,14 +217,18 @@ def _chosen(frames: Frames, indicators: Iterable[Indicator | str] | None) -> lis
 def report(tables: Any, scope: Scope | str | None = None, period: Period | str | None = None, *,
            engine: str = "duckdb", indicators: Iterable[Indicator | str] | None = None,
            details: bool = True, registry: UnitRegistry | None = None,
-           connection: Any = None, spark: Any = None, **params: Any) -> Report:
+           connection: Any = None, spark: Any = None, progress: Any = None,
+           **params: Any) -> Report:
     """Every columnar indicator (or those given) over ``scope`` and ``period``, on ``engine``.
 
     ``tables``: a mapping of table names to Arrow tables or native frames, a
     folder of Parquet tables, or a Dataset (converted). ``registry`` gives the
     units (default: from the ``units`` and ``successions`` tables); ``connection``
-    a DuckDB connection and ``spark`` a SparkSession to run on.
+    a DuckDB connection and ``spark`` a SparkSession to run on. ``progress``:
+    ``True`` draws a bar on stderr as the indicators are computed, a callable is
+    called as ``progress(done, total, what)`` (:mod:`danvan._progress`).
     """
+    callback = tracker(progress)
     options = {"connection": connection} if engine == "duckdb" else (
         {"spark": spark} if engine == "spark" else {})
     frames = _frames(tables, engine, options)
@@ -193,7 +236,7 @@ def report(tables: Any, scope: Scope | str | None = None, period: Period | str |
     the_scope, the_period = _resolve(frames, the_registry, scope, period)
     chosen = _chosen(frames, indicators)
     by = {i.id: list(i.details) for i in chosen} if details else None
-    computed = evaluate(frames, chosen, the_scope, the_period, by, params)
+    computed = evaluate(frames, chosen, the_scope, the_period, by, params, callback)
     holder = Dataset.with_units(the_registry)
     return Report(holder, the_scope, the_period, [r for rs in computed.values() for r in rs])
 
