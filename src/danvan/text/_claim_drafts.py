@@ -44,13 +44,16 @@ def drafts(text: str) -> Iterator[Draft]:
     prior: list[Token] = []
     bases: dict[int, Token] = {}
     history: list[Token] = []
+    seen: list[Token] = []
     for bounds, group in groups:
         rules = Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
         rules.bases = bases
         rules.history = history[-pat.LOOKBACK:]
+        rules.earlier = seen
         yield from rules.run()
         prior = group
+        seen = [*seen, *group][-pat.LOOKBACK:]
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)

@@ -3,8 +3,9 @@
 * ``T unit, trong đó|gồm … p1, p2 …`` and ``T unit (p1; p2)``: a total and
   its parts, with the signals that the list is meant to be complete;
 * ``Trong (tổng) số T, có p1 …, p2 …``: a total and its parts;
-* ``… còn lại R``: a remainder;
 * ``p1 …; p2 …; p3 …`` with no total in the sentence: the total printed before.
+
+Remainders and complements are read by :mod:`danvan.text._claim_list_rest`.
 
 :class:`danvan.text._claim_rules.Sentence` runs them with the other rules.
 """
@@ -190,75 +191,6 @@ class ListRules(SentenceBase):
                 ("part", tokens[shares[p]], label, False)
                 for p, label in zip(parts, labels, strict=True))))
 
-
-    # … còn lại R, còn R
-    def remainders(self) -> None:
-        for i, token in enumerate(self.tokens):
-            if i in self.used or token.percent or not (pat.REMAINDER.search(
-                    self.lowered, max(self.bounds[0], token.start - 12), token.start)
-                    or pat.REMAINDER_AFTER.match(self.lowered, token.end)):
-                continue
-            earlier = [j for j in reversed(self.back(i)) if pat.compatible(self.tokens[j], token)
-                       and not self.tokens[j].percent and pat.is_typed(self.tokens[j])]
-            based = next((j for j in reversed(earlier) if j in self.based_on), None)
-            if based is not None and based == (earlier[-1] if earlier else None):
-                self.drafts.append(Draft("parts", "implied_base", (
-                    ("total", self.based_on[based], "", False),
-                    ("part", self.tokens[based], "", False),
-                    ("part", token, "còn lại", False))))
-                self.used.add(i)
-                continue
-            if not earlier and self._remainder_of_prior_ratio(token):
-                continue
-            ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
-                         None)
-            if ratio is not None:
-                self.add("parts", "partition", [("total", ratio, "", True),
-                                                ("part", ratio, "", False),
-                                                ("part", i, "còn lại", False)])
-                continue
-            # Figures claimed by no other rule; the total is the one the text calls
-            # "tổng", or the first of exactly two ("nhận T, giải quyết A, còn lại R").
-            # With one figure ("giải quyết A, còn lại R") the total is not printed.
-            free = [j for j in earlier if j not in self.used]
-            named = [j for j in free if self._named_total(j)]
-            if named:
-                total, parts = named[-1], [j for j in free if j > named[-1]]
-            elif len(free) == 2:
-                total, parts = free[0], free[1:]
-            else:
-                self._clause_remainder(i, free)
-                continue
-            if parts:
-                self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
-
-    def _remainder_of_prior_ratio(self, token: Token) -> bool:
-        """"Đã giải quyết 85/92 vụ việc. Hiện nay còn 7 vụ việc": the rest of a ratio in the
-        sentence before. Read across a sentence, so it holds or is unverifiable."""
-        last = next((t for t in reversed(self.prior) if not t.percent and pat.compatible(t, token)),
-                    None)
-        if last is None or last.denominator is None or not pat.is_typed(last):
-            return False
-        self.drafts.append(Draft("parts", "implied_base", (
-            ("total", last, "", True), ("part", last, "", False), ("part", token, "còn lại", False))))
-        return True
-
-    def _clause_remainder(self, i: int, free: list[int]) -> None:
-        """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
-        in the remainder's clause, the total the figure just before that clause. Another
-        reading is possible, so the claim holds or is unverifiable, never fails."""
-        start = self.tokens[i].start
-        cut = self.lowered.rfind(";", max(self.bounds[0], start - 2 * pat.GAP), start)
-        inside = [j for j in free if self.tokens[j].start > cut]
-        before = [j for j in free if self.tokens[j].end <= cut]
-        if cut < 0 or len(inside) != 1 or not before or before[-1] != inside[0] - 1:
-            return
-        self.drafts.append(Draft("parts", "implied_base", (
-            ("total", self.tokens[before[-1]], "", False),
-            ("part", self.tokens[inside[0]], "", False),
-            ("part", self.tokens[i], "còn lại", False))))
-        self.used.update((before[-1], inside[0], i))
-
     # a1 …; a2 …; a3 … with no total in the sentence: the total printed before it
     def headless(self) -> None:
         run: list[int] = []
@@ -269,9 +201,3 @@ class ListRules(SentenceBase):
             if len(run) >= 2:
                 self._earlier_total(run)
             run = [i] if token is not None and self._free(i) else []
-
-    def _named_total(self, j: int) -> bool:
-        """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
-        floor = self.tokens[j - 1].end if j else self.bounds[0]
-        start = self.tokens[j].start
-        return bool(pat.TOTAL_WORD.search(self.lowered, max(floor, start - 60), start))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 
 from danvan.text import _claim_patterns as pat
-from danvan.text._claim_lists import ListRules
+from danvan.text._claim_list_rest import RemainderRules
 from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
@@ -31,7 +31,7 @@ from danvan.text._claim_scan import Token
 __all__ = ["Draft", "Sentence"]
 
 
-class Sentence(ListRules):
+class Sentence(RemainderRules):
     """The figures of one sentence and the rules that group them into claims."""
 
     def run(self) -> list[Draft]:
@@ -45,6 +45,7 @@ class Sentence(ListRules):
         self.based()
         self.whole()
         self.remainders()
+        self.complements()
         self.headless()
         self.leftovers()
         return self.drafts

@@ -50,6 +50,8 @@ class SentenceBase:
         self.bases: dict[int, Token] = {}
         #: The figures of earlier sentences that are no part of a list, oldest first.
         self.history: list[Token] = []
+        #: Every figure of the earlier sentences, oldest first (the last :data:`pat.LOOKBACK`).
+        self.earlier: list[Token] = []
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
