@@ -68,3 +68,47 @@ def test_rest_of_an_earlier_ratio(text: str, expected: Summary) -> None:
 ])
 def test_complement_of_a_rate(text: str, expected: Summary) -> None:
     assert _lists(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one part per bullet after a line ending on "trong đó:"
+    ("Sau kỳ họp, cử tri có tổng số 19 ý kiến, kiến nghị, trong đó:\n\n"
+     "- Lĩnh vực giao thông có 08 kiến nghị.\n\n- Lĩnh vực đất đai có 05 kiến nghị.\n\n"
+     "- Lĩnh vực khác có 06 kiến nghị.\n\nUBND tỉnh đã chỉ đạo giải quyết.",
+     [("implied_base", "holds", ["19 ý kiến, kiến nghị", "08 kiến nghị", "05 kiến nghị",
+                                 "06 kiến nghị"])]),
+    # one level per paragraph: a partition, so a sum that differs fails; the change
+    # in the paragraph is no part, and the next paragraph opens otherwise
+    ("Các trang đã đăng tải 120 lượt tin, trong đó:\n"
+     "Đơn vị cấp tỉnh đã đăng tải 50 lượt, tăng 6 lượt so với tháng trước.\n"
+     "Đơn vị cấp huyện đã đăng tải 80 lượt.\n"
+     "Trong 9 tháng, các trang đã đăng tải 900 lượt.",
+     [("partition", "fails", ["120 lượt", "50 lượt", "80 lượt"])]),
+    # "Cụ thể," opening the next paragraph; visits paired with people make two lists
+    ("Lãnh đạo các cấp đã tiếp 9 lượt công dân (5 lượt định kỳ, 4 lượt đột xuất) với 30 "
+     "người.\n\nCụ thể, Chủ tịch UBND tỉnh tiếp 2 lượt với 6 người. Lãnh đạo các sở tiếp "
+     "3 lượt với 4 người (Chánh thanh tra tiếp 3 lượt với 4 người). Lãnh đạo UBND các "
+     "huyện tiếp 4 lượt với 20 người.",
+     [("list", "holds", ["9 lượt", "5 lượt", "4 lượt"]),
+      # the labels name two levels (tỉnh, huyện): a partition
+      ("partition", "holds", ["9 lượt", "2 lượt", "3 lượt", "4 lượt"]),
+      ("partition", "holds", ["30 người", "6 người", "4 người", "20 người"])]),
+    # "Theo đó," with the parts in one sentence, each with its people in brackets
+    ("Toàn tỉnh tiếp 20 lượt đoàn, giảm 7 lượt so với cùng kỳ.\n\nTheo đó, trụ sở tiếp dân "
+     "tiếp 8 lượt đoàn (120 người), Phú Lộc tiếp 5 lượt đoàn (40 người) và Vĩnh An 7 lượt "
+     "đoàn (35 người).",
+     [("implied_base", "holds", ["20 lượt", "8 lượt", "5 lượt", "7 lượt"])]),
+])
+def test_items_on_lines_and_paragraphs(text: str, expected: Summary) -> None:
+    assert _lists(text) == expected
+
+
+def test_pairs_after_a_sentence_between() -> None:
+    """"Trong đó," opening a sentence after another one goes on from the pair before."""
+    text = ("Trong quý, tỉnh đã tiếp 300 lượt/410 công dân. Nội dung chủ yếu về đất đai, "
+            "bồi thường, giải phóng mặt bằng, cấp giấy chứng nhận quyền sử dụng đất, chế độ "
+            "chính sách đối với người có công và nhiều nội dung khác nữa… Trong đó, số lượt "
+            "tiếp thường xuyên 180 lượt/250 người, tiếp định kỳ 120 lượt/160 người.")
+    assert [(verdict, figures) for _, verdict, figures in _lists(text)] == [
+        ("holds", ["300 lượt", "180 lượt", "120 lượt"]),
+        ("holds", ["410 công", "250 người", "160 người"])]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_after import totals_after
 from danvan.text._claim_brackets import bracket_lists
+from danvan.text._claim_list_items import item_lists
 from danvan.text._claim_names import name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
@@ -59,3 +60,4 @@ def drafts(text: str) -> Iterator[Draft]:
     yield from name_lists(text, counted)
     yield from bracket_lists(text, layout, counted)
     yield from totals_after(lowered, counted)
+    yield from item_lists(text, lowered, counted)

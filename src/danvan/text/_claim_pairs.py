@@ -27,6 +27,10 @@ _JOIN = re.compile(r"[^\W\d_]*+(?:[ \u00a0][^\W\d_]++){0,2}?[ \u00a0]*+(?:/|vớ
                    r"[ \u00a0]*+")
 
 
+#: A sentence that opens with the connector, in the last stretch before a pair.
+_OPENING = re.compile(r"(?:[.!?…][ \u00a0]++|\n[ \t\u00a0]*+)(?=(?:trong đó|trong số đó)(?![^\W_]))")
+
+
 @frozen
 class Pair:
     """One pair: figure ``first`` counts visits; ``second`` (or the slash's denominator) people."""
@@ -110,7 +114,12 @@ def _link(tokens: list[Token], lowered: str, before: int, after: int,
     (with ``connector`` false: a short gap without one), None when they are not linked."""
     start, end = tokens[before].end, tokens[after].start
     if end - start > pat.GAP:
-        return None
+        # "… 1.158 lượt/1.461 công dân. Nội dung … . Trong đó, … 736 lượt/863 người": a
+        # sentence opening with the connector goes on from the pair before it
+        opening = _OPENING.search(lowered, end - pat.GAP, end) if connector else None
+        if opening is None:
+            return None
+        start = opening.start()
     # "(… so với cùng kỳ)" is an aside: blanked, keeping offsets
     gap = pat.NESTED.sub(lambda m: " " * len(m.group()), lowered[start:end])
     found = pat.CONNECTOR.search(gap)
