@@ -112,3 +112,23 @@ def test_pairs_after_a_sentence_between() -> None:
     assert [(verdict, figures) for _, verdict, figures in _lists(text)] == [
         ("holds", ["300 lượt", "180 lượt", "120 lượt"]),
         ("holds", ["410 công", "250 người", "160 người"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "…; đơn …" after the first part goes on when it names the other member of its partition
+    ("Toàn tỉnh tiếp nhận 2.100 đơn, trong đó đơn trùng lặp, nặc danh, không đủ điều kiện "
+     "xử lý là 240 đơn; đơn có đủ điều kiện xử lý là 1.860 đơn.",
+     [("partition", "holds", ["2.100 đơn", "240 đơn", "1.860 đơn"])]),
+    # a bracket after a named part breaks down that part, not the whole: it fails
+    ("Tiếp nhận 500 đơn, trong đó không đủ điều kiện xử lý 80 đơn, đủ điều kiện xử lý "
+     "420 đơn (KN 60, TC 40 và kiến nghị 400 đơn).",
+     [("partition", "holds", ["500 đơn", "80 đơn", "420 đơn"]),
+      ("partition", "fails", ["420 đơn", "60", "40", "400 đơn"])]),
+    # cases carried over and new, visits every day and on fixed days: partitions
+    ("Tiếp nhận 120 đơn (đơn cũ chuyển sang 20 đơn, đơn mới 90 đơn).",
+     [("partition", "fails", ["120 đơn", "20 đơn", "90 đơn"])]),
+    ("Đã tiếp 75 lượt, trong đó tiếp thường xuyên 50 lượt, tiếp định kỳ 20 lượt.",
+     [("partition", "fails", ["75 lượt", "50 lượt", "20 lượt"])]),
+])
+def test_partitions_the_domain_knows(text: str, expected: Summary) -> None:
+    assert _lists(text) == expected

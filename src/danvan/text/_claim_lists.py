@@ -66,7 +66,19 @@ class ListRules(SentenceBase):
             if len(parts) < 2 or not all(pat.compatible(self.tokens[total], self.tokens[p])
                                          for p in parts):
                 continue
-            self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
+            self._emit(total, parts, shares, "(", opening + 1, self._whole_of_rest(total))
+
+    def _whole_of_rest(self, part: int) -> int | None:
+        """The total of the list whose last item ``part`` is its rest ("… loại khác 2.531
+        đơn (UBND huyện nhận 905 đơn, …)"): a bracket there may break down the whole list's
+        total. After a named part ("đơn đủ điều kiện 3.321 đơn (…)") it is the part's own."""
+        total = self.parts_of.get(part)
+        if total is None:
+            return None
+        start = self.tokens[part].start
+        floor = self.tokens[part - 1].end if part else self.bounds[0]
+        label = self.lowered[max(floor, start - 60):start]
+        return total if pat.REMAINDER_LABEL.search(label) else None
 
     # Trong (tổng) số T, có p1 …, p2 …
     def among(self) -> None:
@@ -104,7 +116,7 @@ class ListRules(SentenceBase):
         # ("," or "và"), unless the item after it is labelled like the first one
         # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
         semicolons: bool | None = None
-        first = ""
+        first = first_label = ""
         for i in range(self.from_start(begin), len(self.tokens)):
             token = self.tokens[i]
             if token.start >= scope:
@@ -141,10 +153,15 @@ class ListRules(SentenceBase):
                     continue
                 break
             label = pat.label_of(gap).lower()
-            if parts and any(label.startswith(u.lower() + " ") for u in total.units):
+            if parts and any(label.startswith(u.lower() + " ") for u in total.units) and not (
+                    len(parts) == 1 and pat.names_a_partition([first_label, label])):
+                # "…; đơn …" opens another subject, unless it names the other member of
+                # the first part's partition ("… không đủ điều kiện là 346 đơn; đơn có đủ
+                # điều kiện là 3.321 đơn")
                 break
             if not parts:
                 first = pat.first_word_of(label)
+                first_label = label
             parts.append(i)
             last = token.end
         while parts and not pat.is_typed(self.tokens[parts[-1]]):
