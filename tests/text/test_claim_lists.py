@@ -132,3 +132,35 @@ def test_pairs_after_a_sentence_between() -> None:
 ])
 def test_partitions_the_domain_knows(text: str, expected: Summary) -> None:
     assert _lists(text) == expected
+
+
+def test_columns_of_rows_with_the_same_labels() -> None:
+    """"Cụ thể: năm A, thụ lý … , hòa giải thành …; năm B, …": one list per label."""
+    text = ("Trong 3 năm, các tổ đã thụ lý hòa giải 900 vụ việc, trong đó hòa giải thành 700 "
+            "vụ việc, đạt tỷ lệ 77,7%.\n\nẢnh: tổ hòa giải thôn Đông\n\n"
+            "Cụ thể: năm 2021, thụ lý hòa giải 310 vụ việc, hòa giải thành 240 vụ việc; năm "
+            "2022, thụ lý hòa giải 300 vụ việc, hòa giải thành 230 vụ việc; năm 2023, thụ lý "
+            "hòa giải 290 vụ việc, hòa giải thành 230 vụ việc.")
+    found = _lists(text)
+    assert ("implied_base", "holds", ["900 vụ việc", "310 vụ việc", "300 vụ việc",
+                                      "290 vụ việc"]) in found
+    assert ("implied_base", "holds", ["700 vụ việc", "240 vụ việc", "230 vụ việc",
+                                      "230 vụ việc"]) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm qua tiếp 500 lượt (giảm 40 lượt so cùng kỳ), trong đó, cấp huyện tiếp 120 lượt "
+     "(giảm 30 lượt); cấp xã tiếp 380 lượt (giảm 10 lượt).",
+     [("partition", "holds", ["500 lượt", "120 lượt", "380 lượt"]),
+      ("partition", "holds", ["40 lượt", "30 lượt", "10 lượt"])]),
+    ("Tiếp nhận 200 đơn, giảm 25 đơn so với cùng kỳ. Trong đó, UBND huyện tiếp nhận 80 đơn "
+     "(giảm 20 đơn so với cùng kỳ); UBND các xã tiếp nhận 120 đơn (giảm 9 đơn so với cùng kỳ).",
+     [("partition", "holds", ["200 đơn", "80 đơn", "120 đơn"]),
+      ("partition", "fails", ["25 đơn", "20 đơn", "9 đơn"])]),
+    # changes both ways: not summed
+    ("Tiếp 500 lượt (giảm 40 lượt), trong đó, cấp huyện 120 lượt (tăng 30 lượt); cấp xã "
+     "380 lượt (giảm 70 lượt).",
+     [("partition", "holds", ["500 lượt", "120 lượt", "380 lượt"])]),
+])
+def test_changes_of_a_total_and_its_parts(text: str, expected: Summary) -> None:
+    assert _lists(text) == expected

@@ -13,7 +13,9 @@ sentences: "… tiếp 10 lượt với 47 người. ¶ Cụ thể, Chủ tịch
 After a connector ending a line, the items are the lines that follow and open like the
 first one (the same first word or bullet mark), each giving its first figure of the
 total's unit. After an opening "Cụ thể," or "Theo đó,", the items are every figure of
-the total's unit in that paragraph, outside brackets. A count of visits paired with
+the total's unit in that paragraph, outside brackets; when they come in rows of the same
+labels ("năm 2014, thụ lý 3.399 vụ việc, hòa giải thành 2.408 vụ việc; năm 2015, …"),
+each label is a column whose total is the figure so labelled before. A count of visits paired with
 people ("1 lượt với 5 người") makes a second list, of people, when the total has its
 people too. Changes ("tăng 16 lượt") are never items.
 
@@ -101,8 +103,13 @@ def item_lists(text: str, lowered: str, tokens: Sequence[Token]) -> Iterator[Dra
             head = lines.tokens[n] or (lines.tokens[n - 1] if n else [])
             items = _first_of_lines(lowered, lines, n + 1)
         elif n and _HEAD.match(lowered, start, end):
-            head = lines.tokens[n - 1]
+            # the paragraph before, past a caption without figures
+            head = lines.tokens[n - 1] or (lines.tokens[n - 2] if n > 1 else [])
             items = _top(lines.tokens[n], lowered)
+            columns = _columns(lowered, tokens, starts, items)
+            if columns:
+                yield from _column_drafts(lowered, tokens, starts, head, columns)
+                continue
         else:
             continue
         yield from _drafts(text, lowered, head, items, (tokens, starts))
@@ -146,3 +153,40 @@ def _drafts(text: str, lowered: str, head: Sequence[Token], items: list[Token],
                                        *(("part", p, label, False)
                                          for p, label in zip(people, labels, strict=True)
                                          if p is not None)))
+
+
+def _clause_label(lowered: str, tokens: Sequence[Token], starts: list[int], token: Token) -> str:
+    """The words of the clause before ``token``, back to the figure before it or the last
+    ",", ";" or ":" ("năm 2014, thụ lý hòa giải 3.399 vụ việc" → "thụ lý hòa giải")."""
+    k = bisect.bisect_left(starts, token.start)
+    floor = tokens[k - 1].end if k else 0
+    words = lowered[max(floor, token.start - 80):token.start]
+    for mark in ",;:":
+        words = words.rsplit(mark, 1)[-1]
+    return pat.label_of(words)
+
+
+def _columns(lowered: str, tokens: Sequence[Token], starts: list[int], items: list[Token],
+             ) -> list[tuple[str, list[Token]]]:
+    """Rows of the same labels in turn ("năm 2014, thụ lý 3.399 vụ việc, hòa giải thành
+    2.408 vụ việc; năm 2015, thụ lý …"): one column of items per label."""
+    labels = [_clause_label(lowered, tokens, starts, t) for t in items]
+    for k in (2, 3, 4):
+        if (len(labels) >= 2 * k and len(set(labels[:k])) == k and all(labels[:k])
+                and all(label == labels[i % k] for i, label in enumerate(labels))):
+            return [(labels[c], items[c::k]) for c in range(k)]
+    return []
+
+
+def _column_drafts(lowered: str, tokens: Sequence[Token], starts: list[int],
+                   head: Sequence[Token], columns: list[tuple[str, list[Token]]],
+                   ) -> Iterator[Draft]:
+    """Each column's total is the figure of the paragraph before labelled like it ("thụ lý
+    hòa giải 12.896 vụ việc, trong đó hòa giải thành 9.201 vụ việc")."""
+    top = _top(head, lowered)
+    for label, items in columns:
+        total = next((t for t in top if pat.same_units(t, items[0])
+                      and _clause_label(lowered, tokens, starts, t).endswith(label)), None)
+        if total is not None:
+            yield Draft("parts", "implied_base", (("total", total, "", False),
+                                                  *(("part", t, label, False) for t in items)))

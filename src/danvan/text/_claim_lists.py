@@ -68,6 +68,27 @@ class ListRules(SentenceBase):
                 continue
             self._emit(total, parts, shares, "(", opening + 1, self._whole_of_rest(total))
 
+    def _changes_of(self, reading: str, listed: list[int], labels: list[str]) -> None:
+        """"626 lượt (giảm 59 lượt), trong đó, cấp huyện 173 lượt (giảm 50 lượt); cấp xã 453
+        lượt (giảm 9 lượt)": the changes of a total and of each of its parts, all one way,
+        make a list of the same reading."""
+        changes = []
+        for k in listed:
+            j = k + 1
+            if j not in self.deltas or j >= len(self.tokens):
+                return
+            gap = self.lowered[self.tokens[k].end:self.tokens[j].start]
+            way = pat.CHANGE.search(gap)
+            if len(gap) > 40 or any(c in gap for c in ";.") or way is None:
+                return
+            changes.append((j, way.group(1)))
+        if len({way for _, way in changes}) != 1:
+            return
+        self.drafts.append(Draft("parts", reading, (
+            ("total", self.tokens[changes[0][0]], "", False),
+            *(("part", self.tokens[j], label, False)
+              for (j, _), label in zip(changes[1:], labels, strict=True)))))
+
     def _whole_of_rest(self, part: int) -> int | None:
         """The total of the list whose last item ``part`` is its rest ("… loại khác 2.531
         đơn (UBND huyện nhận 905 đơn, …)"): a bracket there may break down the whole list's
@@ -189,6 +210,7 @@ class ListRules(SentenceBase):
             figures.append(("alternative_total", alternative, "", False))
         figures.extend(("part", p, label, False) for p, label in zip(parts, labels, strict=True))
         self.add("parts", reading, figures)
+        self._changes_of(reading, [total, *parts], labels)
         for p in parts:
             self.parts_of[p] = total
             self.bases.setdefault(tokens[p].start, tokens[total])
