@@ -164,3 +164,31 @@ def test_columns_of_rows_with_the_same_labels() -> None:
 ])
 def test_changes_of_a_total_and_its_parts(text: str, expected: Summary) -> None:
     assert _lists(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the other member of the part's partition opens the next sentence
+    ("Năm qua đã tiếp nhận 5.300 đơn, trong đó có 610 đơn không đủ điều kiện xử lý. Đối với "
+     "4.690 đơn đủ điều kiện xử lý, đã phân loại và chuyển đúng quy định.",
+     [("subset", "holds", ["5.300 đơn", "610 đơn"]),
+      ("partition", "holds", ["5.300 đơn", "610 đơn", "4.690 đơn"])]),
+    ("Đã tiếp nhận 5.300 đơn, trong đó có 610 đơn không đủ điều kiện xử lý. Đối với "
+     "4.600 đơn đủ điều kiện xử lý, đã chuyển đúng quy định.",
+     [("subset", "holds", ["5.300 đơn", "610 đơn"]),
+      ("partition", "fails", ["5.300 đơn", "610 đơn", "4.600 đơn"])]),
+    # the next sentence's figure names no other member: nothing more
+    ("Đã tiếp nhận 5.300 đơn, trong đó có 610 đơn không đủ điều kiện xử lý. Đã chuyển "
+     "4.690 đơn đến cơ quan có thẩm quyền.",
+     [("subset", "holds", ["5.300 đơn", "610 đơn"])]),
+])
+def test_other_member_in_the_next_sentence(text: str, expected: Summary) -> None:
+    assert _lists(text) == expected
+
+
+def test_a_lower_case_start_goes_on_the_sentence() -> None:
+    """"… hiến đất... quy ra tiền 20 triệu đồng": the list does not end at the dots."""
+    text = ("Tổng vốn đạt 100 triệu đồng, trong đó: ngân sách tỉnh 30 triệu đồng; vốn lồng ghép "
+            "50 triệu đồng; nhân dân đóng góp công lao động, hiến đất... quy ra tiền 20 triệu "
+            "đồng.")
+    assert _lists(text) == [("list", "holds", ["100 triệu đồng", "30 triệu đồng",
+                                                "50 triệu đồng", "20 triệu đồng"])]

@@ -34,14 +34,19 @@ def drafts(text: str) -> Iterator[Draft]:
             by_sentence.setdefault(token.sentence, []).append(token)
     lowered = lower(text)
     groups: list[tuple[tuple[int, int], list[Token]]] = []
+    last = -2
     for sentence, group in by_sentence.items():
         bounds = layout.sentences[sentence]
-        if groups and pat.OPENING.match(lowered, bounds[0], bounds[1]):
+        # "… hiến đất... quy ra tiền 155 tỷ đồng": a lower-case start goes on the sentence
+        goes_on = sentence == last + 1 and text[bounds[0]:bounds[0] + 8].lstrip()[:1].islower()
+        last = sentence
+        if groups and (goes_on or pat.OPENING.match(lowered, bounds[0], bounds[1])):
             # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
             (start, _), earlier = groups[-1]
-            groups[-1] = ((start, bounds[1]), earlier + group)
+            earlier.extend(group)  # in place: a run of such sentences stays linear
+            groups[-1] = ((start, bounds[1]), earlier)
         else:
-            groups.append((bounds, group))
+            groups.append((bounds, list(group)))
     prior: list[Token] = []
     bases: dict[int, Token] = {}
     history: list[Token] = []

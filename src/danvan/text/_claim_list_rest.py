@@ -236,3 +236,20 @@ class RemainderRules(ListRules):
                 return None
             return candidate
         return None
+
+    # T, trong đó có p … không đủ điều kiện. Đối với q … đủ điều kiện: the other member after
+    def other_member(self) -> None:
+        if not self.tokens or len(self.prior) < 2:
+            return
+        q, p = self.tokens[0], self.prior[-1]
+        total = next((t for t in reversed(self.prior[-pat.LOOKBACK:-1])
+                      if not t.percent and t.denominator is None and pat.same_units(t, p)), None)
+        if (total is None or q.percent or p.percent or q.denominator is not None
+                or p.denominator is not None or not pat.same_units(p, q)
+                or total.value < p.value or not pat.CONNECTOR.search(
+                    self.lowered, total.end, min(p.start, total.end + pat.GAP))):
+            return
+        members = [self._context(p, total.end), self._context(q, self.bounds[0])]
+        if pat.names_a_partition(members):
+            self.drafts.append(Draft("parts", "partition", (
+                ("total", total, "", False), ("part", p, "", False), ("part", q, "", False))))

@@ -46,6 +46,7 @@ class Sentence(RemainderRules):
         self.whole()
         self.remainders()
         self.complements()
+        self.other_member()
         self.headless()
         self.leftovers()
         return self.drafts
