@@ -192,3 +192,30 @@ def test_a_lower_case_start_goes_on_the_sentence() -> None:
             "đồng.")
     assert _lists(text) == [("list", "holds", ["100 triệu đồng", "30 triệu đồng",
                                                 "50 triệu đồng", "20 triệu đồng"])]
+
+
+def test_figures_level_by_level() -> None:
+    """One paragraph per level repeats the whole's figures: each makes a partition."""
+    text = ("Trong quý, toàn tỉnh đã tiếp nhận 9.000 hồ sơ, đã giải quyết 8.500 hồ sơ; trong "
+            "đó, đúng hạn có 8.400 hồ sơ.\n"
+            "Trong số hồ sơ đang giải quyết gồm 500 hồ sơ, có 450 hồ sơ chưa đến hạn.\n"
+            "Với cấp tỉnh, quý I đã tiếp nhận 1.000 hồ sơ; đã giải quyết 900 hồ sơ, đúng hạn "
+            "880 hồ sơ. Trong số hồ sơ đang giải quyết gồm 100 hồ sơ.\n"
+            "Với cấp huyện, 9 huyện trong quý đã tiếp nhận 5.000 hồ sơ, đã giải quyết 4.700 "
+            "hồ sơ; trong đó, đúng hạn có 4.650 hồ sơ.\n"
+            "Với cấp xã, toàn tỉnh tiếp nhận 3.000 hồ sơ, đã giải quyết 2.900 hồ sơ, đúng hạn "
+            "2.880 hồ sơ.")
+    found = [f for f in _lists(text) if f[0] == "partition" and len(f[2]) == 4]
+    assert found == [
+        ("partition", "holds", ["9.000 hồ sơ", "1.000 hồ sơ", "5.000 hồ sơ", "3.000 hồ sơ"]),
+        ("partition", "holds", ["8.500 hồ sơ", "900 hồ sơ", "4.700 hồ sơ", "2.900 hồ sơ"]),
+        ("partition", "fails", ["8.400 hồ sơ", "880 hồ sơ", "4.650 hồ sơ", "2.880 hồ sơ"])]
+
+
+def test_a_paragraph_restating_its_total_keeps_its_own_list() -> None:
+    """"Cụ thể, nguồn vốn A 3 tỷ đồng …, trong đó …": no list of every figure of it."""
+    text = ("Trong 8 tỷ đồng, có 5 tỷ đồng kinh phí sự nghiệp và 3 tỷ đồng vốn đầu tư.\n"
+            "Cụ thể, nguồn vốn đầu tư 3 tỷ đồng cấp cho 11 xã, trong đó 1,2 tỷ đồng làm đường "
+            "và 1,8 tỷ đồng làm kênh mương.")
+    assert [f[2] for f in _lists(text)] == [["8 tỷ đồng", "5 tỷ đồng", "3 tỷ đồng"],
+                                            ["3 tỷ đồng", "1,2 tỷ đồng", "1,8 tỷ đồng"]]

@@ -15,6 +15,7 @@ from danvan.text import _claim_patterns as pat
 from danvan.text._claim_after import totals_after
 from danvan.text._claim_brackets import bracket_lists
 from danvan.text._claim_list_items import item_lists
+from danvan.text._claim_list_levels import level_lists
 from danvan.text._claim_names import name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
@@ -65,4 +66,10 @@ def drafts(text: str) -> Iterator[Draft]:
     yield from name_lists(text, counted)
     yield from bracket_lists(text, layout, counted)
     yield from totals_after(lowered, counted)
-    yield from item_lists(text, lowered, counted)
+    # lists read across lines: one draft for a list both rules read
+    read: set[tuple[tuple[str, int], ...]] = set()
+    for draft in (*item_lists(text, lowered, counted), *level_lists(text, lowered, counted)):
+        key = tuple((role, token.start) for role, token, _, _ in draft.figures)
+        if key not in read:
+            read.add(key)
+            yield draft

@@ -34,7 +34,7 @@ from danvan.text import _claim_patterns as pat
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
 
-__all__ = ["item_lists"]
+__all__ = ["Lines", "clause_label", "item_lists", "top"]
 
 _LINE = re.compile(r"[^\n]+")
 #: A line that ends on the connector that opens a list.
@@ -51,7 +51,7 @@ _MOST = 30
 _BACK = 12
 
 
-def _top(tokens: Sequence[Token], lowered: str) -> list[Token]:
+def top(tokens: Sequence[Token], lowered: str) -> list[Token]:
     """The figures that may be a total or an item: typed counts outside brackets, no
     percentage, slash or change."""
     return [t for t in tokens if t.paren < 0 and not t.percent and t.denominator is None
@@ -83,7 +83,7 @@ def _reading(labels: list[str]) -> str:
     return "implied_base"
 
 
-class _Lines:
+class Lines:
     """The non-blank lines of a text and the figures of each."""
 
     def __init__(self, text: str, tokens: Sequence[Token]) -> None:
@@ -96,16 +96,19 @@ class _Lines:
 
 def item_lists(text: str, lowered: str, tokens: Sequence[Token]) -> Iterator[Draft]:
     """A ``parts`` draft for each total whose parts are listed line by line after it."""
-    lines = _Lines(text, tokens)
+    lines = Lines(text, tokens)
     starts = [t.start for t in tokens]
     for n, (start, end) in enumerate(lines.spans):
         if _TAIL.search(lowered, max(start, end - 30), end):
             head = lines.tokens[n] or (lines.tokens[n - 1] if n else [])
             items = _first_of_lines(lowered, lines, n + 1)
-        elif n and _HEAD.match(lowered, start, end):
+        elif n and (opening := _HEAD.match(lowered, start, end)):
             # the paragraph before, past a caption without figures
             head = lines.tokens[n - 1] or (lines.tokens[n - 2] if n > 1 else [])
-            items = _top(lines.tokens[n], lowered)
+            # a list of its own inside the paragraph ends its items
+            inner = pat.CONNECTOR.search(lowered, opening.end(), end)
+            items = [t for t in top(lines.tokens[n], lowered)
+                     if inner is None or t.start < inner.start()]
             columns = _columns(lowered, tokens, starts, items)
             if columns:
                 yield from _column_drafts(lowered, tokens, starts, head, columns)
@@ -115,7 +118,7 @@ def item_lists(text: str, lowered: str, tokens: Sequence[Token]) -> Iterator[Dra
         yield from _drafts(text, lowered, head, items, (tokens, starts))
 
 
-def _first_of_lines(lowered: str, lines: _Lines, n: int) -> list[Token]:
+def _first_of_lines(lowered: str, lines: Lines, n: int) -> list[Token]:
     """The first figure of each line from ``n`` on that opens like line ``n``."""
     items: list[Token] = []
     key = ""
@@ -123,11 +126,11 @@ def _first_of_lines(lowered: str, lines: _Lines, n: int) -> list[Token]:
         start, end = lines.spans[m]
         found = _KEY.match(lowered, start, end)
         word = found.group(1) if found else ""
-        top = _top(lines.tokens[m], lowered)
-        if not top or (items and (word != key or not pat.same_units(top[0], items[0]))):
+        first = top(lines.tokens[m], lowered)
+        if not first or (items and (word != key or not pat.same_units(first[0], items[0]))):
             break
         key = key or word
-        items.append(top[0])
+        items.append(first[0])
     return items
 
 
@@ -137,10 +140,11 @@ def _drafts(text: str, lowered: str, head: Sequence[Token], items: list[Token],
         return
     unit = items[0]
     items = [t for t in items if pat.same_units(t, unit)]
-    total = next((t for t in reversed(_top(head, lowered)[-_BACK:])
+    total = next((t for t in reversed(top(head, lowered)[-_BACK:])
                   if pat.same_units(t, unit)), None)
-    if total is None or len(items) < 2 or any(t.start < total.end for t in items):
-        return
+    if total is None or len(items) < 2 or any(t.start < total.end or t.value == total.value
+                                              for t in items):
+        return  # "Cụ thể, nguồn vốn 3 tỷ đồng …, trong đó …": the total again, with its list
     labels = [pat.label_of(text[max(total.end, t.start - 80):t.start]) for t in items]
     reading = _reading(labels)
     yield Draft("parts", reading, (("total", total, "", False),
@@ -155,12 +159,15 @@ def _drafts(text: str, lowered: str, head: Sequence[Token], items: list[Token],
                                          if p is not None)))
 
 
-def _clause_label(lowered: str, tokens: Sequence[Token], starts: list[int], token: Token) -> str:
+def clause_label(lowered: str, tokens: Sequence[Token], starts: list[int], token: Token) -> str:
     """The words of the clause before ``token``, back to the figure before it or the last
-    ",", ";" or ":" ("năm 2014, thụ lý hòa giải 3.399 vụ việc" → "thụ lý hòa giải")."""
+    ",", ";" or ":" ("năm 2014, thụ lý hòa giải 3.399 vụ việc" → "thụ lý hòa giải"); none
+    when they follow a figure of the same unit with no break between."""
     k = bisect.bisect_left(starts, token.start)
     floor = tokens[k - 1].end if k else 0
     words = lowered[max(floor, token.start - 80):token.start]
+    if k and pat.same_units(tokens[k - 1], token) and not any(m in words for m in ",;:\n"):
+        return ""  # "5.950 hồ sơ chưa đến hạn và 1.222 …": the words of the figure before
     for mark in ",;:":
         words = words.rsplit(mark, 1)[-1]
     return pat.label_of(words)
@@ -170,7 +177,7 @@ def _columns(lowered: str, tokens: Sequence[Token], starts: list[int], items: li
              ) -> list[tuple[str, list[Token]]]:
     """Rows of the same labels in turn ("năm 2014, thụ lý 3.399 vụ việc, hòa giải thành
     2.408 vụ việc; năm 2015, thụ lý …"): one column of items per label."""
-    labels = [_clause_label(lowered, tokens, starts, t) for t in items]
+    labels = [clause_label(lowered, tokens, starts, t) for t in items]
     for k in (2, 3, 4):
         if (len(labels) >= 2 * k and len(set(labels[:k])) == k and all(labels[:k])
                 and all(label == labels[i % k] for i, label in enumerate(labels))):
@@ -183,10 +190,10 @@ def _column_drafts(lowered: str, tokens: Sequence[Token], starts: list[int],
                    ) -> Iterator[Draft]:
     """Each column's total is the figure of the paragraph before labelled like it ("thụ lý
     hòa giải 12.896 vụ việc, trong đó hòa giải thành 9.201 vụ việc")."""
-    top = _top(head, lowered)
+    figures = top(head, lowered)
     for label, items in columns:
-        total = next((t for t in top if pat.same_units(t, items[0])
-                      and _clause_label(lowered, tokens, starts, t).endswith(label)), None)
+        total = next((t for t in figures if pat.same_units(t, items[0])
+                      and clause_label(lowered, tokens, starts, t).endswith(label)), None)
         if total is not None:
             yield Draft("parts", "implied_base", (("total", total, "", False),
                                                   *(("part", t, label, False) for t in items)))
