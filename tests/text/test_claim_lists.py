@@ -219,3 +219,10 @@ def test_a_paragraph_restating_its_total_keeps_its_own_list() -> None:
             "và 1,8 tỷ đồng làm kênh mương.")
     assert [f[2] for f in _lists(text)] == [["8 tỷ đồng", "5 tỷ đồng", "3 tỷ đồng"],
                                             ["3 tỷ đồng", "1,2 tỷ đồng", "1,8 tỷ đồng"]]
+
+
+def test_a_whole_partition_closes_its_list() -> None:
+    """"đúng hạn 2 đơn, quá hạn 3 đơn, có 4 đơn …": the third figure is no part."""
+    text = ("Đã giải quyết 5 đơn, trong đó giải quyết đúng hạn 2 đơn, quá hạn 3 đơn, có 4 đơn "
+            "phản ánh về tranh chấp dân sự đã hòa giải thành.")
+    assert _lists(text) == [("partition", "holds", ["5 đơn", "2 đơn", "3 đơn"])]

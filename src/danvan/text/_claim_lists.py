@@ -138,6 +138,7 @@ class ListRules(SentenceBase):
         # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
         semicolons: bool | None = None
         first = first_label = ""
+        named: list[str] = []  # the parts' labels and units
         for i in range(self.from_start(begin), len(self.tokens)):
             token = self.tokens[i]
             if token.start >= scope:
@@ -180,10 +181,14 @@ class ListRules(SentenceBase):
                 # the first part's partition ("… không đủ điều kiện là 346 đơn; đơn có đủ
                 # điều kiện là 3.321 đơn")
                 break
+            if (len(parts) >= 2 and not pat.REMAINDER_LABEL.search(label)
+                    and pat.names_a_partition(named)):
+                break  # "đúng hạn 01 đơn, quá hạn 03 đơn, có 02 đơn …": the partition is whole
             if not parts:
                 first = pat.first_word_of(label)
                 first_label = label
             parts.append(i)
+            named.append(f"{label} {' '.join(token.units)}".lower())
             last = token.end
         while parts and not pat.is_typed(self.tokens[parts[-1]]):
             parts.pop()

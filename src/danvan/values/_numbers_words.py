@@ -110,6 +110,8 @@ PARTITIONS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("cũ", "kỳ trước chuyển sang", "tồn kỳ trước"), ("mới",)),
     # Tiếp công dân: every day, on the leaders' fixed days, and unscheduled (Luật Tiếp
     # công dân 2013, Điều 12, 13, 18).
+    # Cases solved within the time limit or after it (Luật Khiếu nại 2011, Điều 28, 37).
+    (("đúng hạn", "trước hạn", "đúng và trước hạn", "trong hạn"), ("quá hạn", "trễ hạn")),
     (("thường xuyên",), ("định kỳ",)),
     (("thường xuyên",), ("định kỳ",), ("đột xuất",)),
     # The four fields of the "Dân vận khéo" movement (Kết luận 114-KL/TW, 2015).
