@@ -226,3 +226,31 @@ def test_a_whole_partition_closes_its_list() -> None:
     text = ("Đã giải quyết 5 đơn, trong đó giải quyết đúng hạn 2 đơn, quá hạn 3 đơn, có 4 đơn "
             "phản ánh về tranh chấp dân sự đã hòa giải thành.")
     assert _lists(text) == [("partition", "holds", ["5 đơn", "2 đơn", "3 đơn"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ratios over one base past a bracketed aside; a rest ("các lĩnh vực khác") makes it whole
+    ("Nội dung tập trung vào lĩnh vực đất đai 27/30 lượt, chiếm 90% (khiếu nại về đền bù, hỗ "
+     "trợ, tái định cư; kiến nghị cấp giấy chứng nhận quyền sử dụng đất, chuyển mục đích sử "
+     "dụng đất, làm đường giao thông nông thôn, và nhiều việc khác nữa trong tháng này), các "
+     "lĩnh vực khác 4/30 lượt.",
+     [("partition", "fails", ["30 lượt", "27", "4"])]),
+    # without a rest the run may name only some of the base
+    ("Lĩnh vực đất đai 27/30 lượt; lĩnh vực chính sách 2/30 lượt.",
+     [("list", "unverifiable", ["30 lượt", "27", "2"])]),
+])
+def test_ratios_over_one_base(text: str, expected: Summary) -> None:
+    assert _lists(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the results of what a ratio counts as done: its numerator is their total
+    ("Đã giải quyết được 30/41 đơn khiếu nại, tố cáo. Kết quả giải quyết, khiếu nại đúng 6 vụ "
+     "việc; khiếu nại sai 20 vụ việc; tố cáo sai 4 vụ việc.",
+     [("implied_base", "holds", ["30", "6 vụ việc", "20 vụ việc", "4 vụ việc"])]),
+    # without "kết quả" the ratio is no total of them
+    ("Đã giải quyết được 30/41 đơn khiếu nại, tố cáo. Khiếu nại đúng 6 vụ việc; khiếu nại sai "
+     "20 vụ việc; tố cáo sai 4 vụ việc.", []),
+])
+def test_results_of_a_ratio(text: str, expected: Summary) -> None:
+    assert _lists(text) == expected

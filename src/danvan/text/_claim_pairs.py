@@ -168,6 +168,15 @@ def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> li
     return lists
 
 
+def _aside_free(lowered: str, start: int, end: int) -> int:
+    """The length of ``lowered[start:end]`` without its bracketed asides ("38/40 lượt
+    chiếm 92,5% (khiếu nại về đền bù, …), các lĩnh vực khác 3/40 lượt"); a long gap
+    counts as long."""
+    if end - start > 4 * pat.GAP:
+        return end - start
+    return len(pat.NESTED.sub("", lowered[start:end]))
+
+
 def shared_bases(tokens: list[Token], lowered: str) -> list[list[int]]:
     """Runs of ratios over one base: "18/93 ý kiến đã giải quyết; 37/93 ý kiến đang
     giải quyết; 38/93 ý kiến …" counts parts of 93 (whether all of them, the text may not say)."""
@@ -180,7 +189,7 @@ def shared_bases(tokens: list[Token], lowered: str) -> list[list[int]]:
             previous = tokens[run[-1]] if run else None
             if (previous is not None and previous.denominator == token.denominator
                     and previous.units[0].lower() == token.units[0].lower()
-                    and token.start - previous.end <= pat.GAP
+                    and _aside_free(lowered, previous.end, token.start) <= pat.GAP
                     and not pat.STOP.search(lowered, previous.end, token.start)):
                 run.append(i)
                 continue

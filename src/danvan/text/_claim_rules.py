@@ -90,7 +90,10 @@ class Sentence(RemainderRules):
         # "18/93 ý kiến …; 37/93 ý kiến …; 38/93 ý kiến …": parts of one base (labels
         # may follow the figures, so none is given)
         for run in shared_bases(self.tokens, self.lowered):
-            self.drafts.append(Draft("parts", "list", (
+            # "… 38/40 lượt …, các lĩnh vực khác 3/40 lượt": a rest makes the run whole
+            rest = any(pat.REMAINDER_LABEL.search(pat.NESTED.sub("", self.between(a, b)))
+                       for a, b in itertools.pairwise(run))
+            self.drafts.append(Draft("parts", "partition" if rest else "list", (
                 ("total", self.tokens[run[0]], "", True),
                 *(("part", self.tokens[i], "", False) for i in run))))
 
