@@ -254,3 +254,12 @@ def test_ratios_over_one_base(text: str, expected: Summary) -> None:
 ])
 def test_results_of_a_ratio(text: str, expected: Summary) -> None:
     assert _lists(text) == expected
+
+
+def test_a_partition_named_goes_on_with_labelled_items() -> None:
+    """The four fields of "Dân vận khéo" and one more: the fifth item is still a part."""
+    text = ("Đăng ký 7 mô hình gồm: kinh tế 1 mô hình; văn hóa – xã hội 2 mô hình; quốc phòng – "
+            "an ninh 1 mô hình; xây dựng hệ thống chính trị 1 mô hình; xây dựng nông thôn mới "
+            "2 mô hình.")
+    assert _lists(text) == [("partition", "holds", ["7 mô hình", "1 mô hình", "2 mô hình",
+                                                     "1 mô hình", "1 mô hình", "2 mô hình"])]

@@ -19,6 +19,9 @@ from danvan.text._claim_sentence import SentenceBase
 
 __all__ = ["ListRules"]
 
+#: Words before a figure that name nothing: the figure's words come after it.
+_UNNAMED = frozenset({"có", "là", "được", "với", "còn"})
+
 
 class ListRules(SentenceBase):
     """The rules that read totals, their parts and remainders."""
@@ -181,9 +184,11 @@ class ListRules(SentenceBase):
                 # the first part's partition ("… không đủ điều kiện là 346 đơn; đơn có đủ
                 # điều kiện là 3.321 đơn")
                 break
-            if (len(parts) >= 2 and not pat.REMAINDER_LABEL.search(label)
+            if (len(parts) >= 2 and set(label.split()) <= _UNNAMED
                     and pat.names_a_partition(named)):
-                break  # "đúng hạn 01 đơn, quá hạn 03 đơn, có 02 đơn …": the partition is whole
+                # "đúng hạn 01 đơn, quá hạn 03 đơn, có 02 đơn …": the partition is whole,
+                # and the figure after names nothing before it
+                break
             if not parts:
                 first = pat.first_word_of(label)
                 first_label = label

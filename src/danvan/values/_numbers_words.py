@@ -107,7 +107,9 @@ PARTITIONS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # Đơn by whether they can be handled (Thông tư 05/2021/TT-TTCP, Điều 6).
     (("không đủ điều kiện",), ("đủ điều kiện",)),
     # Cases carried over and new ("vụ việc cũ … vụ việc mới"; "kỳ trước chuyển sang").
-    (("cũ", "kỳ trước chuyển sang", "tồn kỳ trước"), ("mới",)),
+    (("cũ", "kỳ trước chuyển sang", "tồn kỳ trước"),
+     ("mới phát sinh", "mới tiếp nhận", "tiếp nhận mới", "đơn mới", "vụ việc mới", "vụ mới",
+      "hồ sơ mới")),
     # Tiếp công dân: every day, on the leaders' fixed days, and unscheduled (Luật Tiếp
     # công dân 2013, Điều 12, 13, 18).
     # Cases solved within the time limit or after it (Luật Khiếu nại 2011, Điều 28, 37).
