@@ -15,6 +15,8 @@ from danvan._progress import Callback, ticker
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_after import totals_after
 from danvan.text._claim_brackets import bracket_lists
+from danvan.text._claim_list_items import item_lists
+from danvan.text._claim_list_levels import level_lists
 from danvan.text._claim_names import name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
@@ -38,33 +40,48 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
             by_sentence.setdefault(token.sentence, []).append(token)
     lowered = lower(text)
     groups: list[tuple[tuple[int, int], list[Token]]] = []
+    last = -2
     for sentence, group in by_sentence.items():
         bounds = layout.sentences[sentence]
-        if groups and pat.OPENING.match(lowered, bounds[0], bounds[1]):
+        # "… hiến đất... quy ra tiền 155 tỷ đồng": a lower-case start goes on the sentence
+        goes_on = sentence == last + 1 and text[bounds[0]:bounds[0] + 8].lstrip()[:1].islower()
+        last = sentence
+        if groups and (goes_on or pat.OPENING.match(lowered, bounds[0], bounds[1])):
             # "… 1.770 đơn. Trong đó, có 479 đơn …": the list goes on from the sentence before.
             (start, _), earlier = groups[-1]
-            groups[-1] = ((start, bounds[1]), earlier + group)
+            earlier.extend(group)  # in place: a run of such sentences stays linear
+            groups[-1] = ((start, bounds[1]), earlier)
         else:
-            groups.append((bounds, group))
+            groups.append((bounds, list(group)))
     prior: list[Token] = []
     bases: dict[int, Token] = {}
     history: list[Token] = []
-    last: list[list[Draft]] = []
+    recent: list[list[Draft]] = []
+    seen: list[Token] = []
     for bounds, group in groups:
         rules = Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
         rules.bases = bases
         rules.history = history[-pat.LOOKBACK:]
+        rules.earlier = seen
         before = {t.start: t for t in [*rules.history, *rules.prior]}
         earlier = [*(before[k] for k in sorted(before)), *group]
-        found = second_look(lowered, rules.run(), earlier, [d for g in last for d in g])
+        found = second_look(lowered, rules.run(), earlier, [d for g in recent for d in g])
         yield from found
         tick.reach(bounds[1])
-        last = [*last[-2:], found]  # the drafts of the three sentences before
+        recent = [*recent[-2:], found]  # the drafts of the three sentences before
         prior = group
+        seen = [*seen, *group][-pat.LOOKBACK:]
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
     yield from bracket_lists(text, layout, counted)
     yield from totals_after(lowered, counted)
+    # lists read across lines: one draft for a list both rules read
+    read: set[tuple[tuple[str, int], ...]] = set()
+    for draft in (*item_lists(text, lowered, counted), *level_lists(text, lowered, counted)):
+        key = tuple((role, token.start) for role, token, _, _ in draft.figures)
+        if key not in read:
+            read.add(key)
+            yield draft
     tick.end()

@@ -27,6 +27,10 @@ _JOIN = re.compile(r"[^\W\d_]*+(?:[ \u00a0][^\W\d_]++){0,2}?[ \u00a0]*+(?:/|vớ
                    r"[ \u00a0]*+")
 
 
+#: A sentence that opens with the connector, in the last stretch before a pair.
+_OPENING = re.compile(r"(?:[.!?…][ \u00a0]++|\n[ \t\u00a0]*+)(?=(?:trong đó|trong số đó)(?![^\W_]))")
+
+
 @frozen
 class Pair:
     """One pair: figure ``first`` counts visits; ``second`` (or the slash's denominator) people."""
@@ -110,7 +114,12 @@ def _link(tokens: list[Token], lowered: str, before: int, after: int,
     (with ``connector`` false: a short gap without one), None when they are not linked."""
     start, end = tokens[before].end, tokens[after].start
     if end - start > pat.GAP:
-        return None
+        # "… 1.158 lượt/1.461 công dân. Nội dung … . Trong đó, … 736 lượt/863 người": a
+        # sentence opening with the connector goes on from the pair before it
+        opening = _OPENING.search(lowered, end - pat.GAP, end) if connector else None
+        if opening is None:
+            return None
+        start = opening.start()
     # "(… so với cùng kỳ)" is an aside: blanked, keeping offsets
     gap = pat.NESTED.sub(lambda m: " " * len(m.group()), lowered[start:end])
     found = pat.CONNECTOR.search(gap)
@@ -159,6 +168,15 @@ def pair_lists(tokens: list[Token], lowered: str, bounds: tuple[int, int]) -> li
     return lists
 
 
+def _aside_free(lowered: str, start: int, end: int) -> int:
+    """The length of ``lowered[start:end]`` without its bracketed asides ("38/40 lượt
+    chiếm 92,5% (khiếu nại về đền bù, …), các lĩnh vực khác 3/40 lượt"); a long gap
+    counts as long."""
+    if end - start > 4 * pat.GAP:
+        return end - start
+    return len(pat.NESTED.sub("", lowered[start:end]))
+
+
 def shared_bases(tokens: list[Token], lowered: str) -> list[list[int]]:
     """Runs of ratios over one base: "18/93 ý kiến đã giải quyết; 37/93 ý kiến đang
     giải quyết; 38/93 ý kiến …" counts parts of 93 (whether all of them, the text may not say)."""
@@ -171,7 +189,7 @@ def shared_bases(tokens: list[Token], lowered: str) -> list[list[int]]:
             previous = tokens[run[-1]] if run else None
             if (previous is not None and previous.denominator == token.denominator
                     and previous.units[0].lower() == token.units[0].lower()
-                    and token.start - previous.end <= pat.GAP
+                    and _aside_free(lowered, previous.end, token.start) <= pat.GAP
                     and not pat.STOP.search(lowered, previous.end, token.start)):
                 run.append(i)
                 continue

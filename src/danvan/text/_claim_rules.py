@@ -6,7 +6,8 @@ Each rule reads a habit of report prose, never a particular report:
 * ``tăng|giảm N …, tỷ lệ Z%``: a change, its base read from ``còn M``,
   ``từ A xuống B`` or ``A thành B`` nearby;
 * ``T unit, trong đó|gồm … p1, p2 …`` and ``T unit (p1; p2)``: a total and
-  its parts, with the signals that the list is meant to be complete;
+  its parts, with the signals that the list is meant to be complete
+  (this rule and the other list rules live in :mod:`danvan.text._claim_lists`);
 * ``T lượt/U người, trong đó a lượt/b người; …`` and ``X/Y đơn, trong đó x/y đơn …``:
   two lists, one per member of the pairs (:mod:`danvan.text._claim_pairs`);
 * ``Trong (tổng) số T, có p1 …, p2 …``: a total and its parts;
@@ -22,16 +23,15 @@ from __future__ import annotations
 import itertools
 
 from danvan.text import _claim_patterns as pat
+from danvan.text._claim_list_rest import RemainderRules
 from danvan.text._claim_pairs import Pair, pair_lists, parallel_lists, shared_bases
 from danvan.text._claim_patterns import Draft
-from danvan.text._claim_scan import Enclosing, Token
-from danvan.text._claim_sentence import SentenceBase
 from danvan.text._claim_share_base import base_of
 
 __all__ = ["Draft", "Sentence"]
 
 
-class Sentence(SentenceBase):
+class Sentence(RemainderRules):
     """The figures of one sentence and the rules that group them into claims."""
 
     def run(self) -> list[Draft]:
@@ -45,6 +45,8 @@ class Sentence(SentenceBase):
         self.based()
         self.whole()
         self.remainders()
+        self.complements()
+        self.other_member()
         self.headless()
         self.leftovers()
         return self.drafts
@@ -88,7 +90,10 @@ class Sentence(SentenceBase):
         # "18/93 ý kiến …; 37/93 ý kiến …; 38/93 ý kiến …": parts of one base (labels
         # may follow the figures, so none is given)
         for run in shared_bases(self.tokens, self.lowered):
-            self.drafts.append(Draft("parts", "list", (
+            # "… 38/40 lượt …, các lĩnh vực khác 3/40 lượt": a rest makes the run whole
+            rest = any(pat.REMAINDER_LABEL.search(pat.NESTED.sub("", self.between(a, b)))
+                       for a, b in itertools.pairwise(run))
+            self.drafts.append(Draft("parts", "partition" if rest else "list", (
                 ("total", self.tokens[run[0]], "", True),
                 *(("part", self.tokens[i], "", False) for i in run))))
 
@@ -240,174 +245,6 @@ class Sentence(SentenceBase):
                 return j
         return None
 
-    # T unit, trong đó: p1, p2 …
-    def lists(self) -> None:
-        start, end = self.bounds
-        enclosing = Enclosing(self.layout.parens, self.first_paren)
-        for match in pat.CONNECTOR.finditer(self.lowered, start, end):
-            paren = enclosing.at(match.start())
-            if paren >= 0:
-                opening, closing = self.layout.parens[paren]
-                scope, anchor = closing, opening
-            else:
-                scope, anchor = end, match.start()
-            candidates = [i for i in self.back(self.ending_by(anchor))
-                          if not self.tokens[i].percent and i not in self.deltas][:3][::-1]
-            first = self._first_part(match.end(), scope, paren)
-            if first is None:
-                continue
-            total = next((i for i in reversed(candidates)
-                          if pat.compatible(self.tokens[i], first) and pat.is_typed(self.tokens[i])), None)
-            if total is None:
-                continue
-            parts, shares = self._collect(match.end(), scope, paren, self.tokens[total])
-            if parts:
-                self._emit(total, parts, shares, match.group(1), match.end(), None)
-
-    # T unit (p1; p2)
-    def breakdowns(self) -> None:
-        for index, opening, closing in self.parens:
-            head = self.lowered[opening + 1:min(closing, opening + 9)]
-            inside = pat.BLANK.match(self.lowered, opening + 1, closing)
-            start = inside.end() if inside else opening + 1
-            if (pat.CONNECTOR.match(self.lowered, start, closing) or "giảm" in head
-                    or "tăng" in head):
-                continue
-            total = self.ending_by(opening) - 1
-            if total < 0:
-                continue
-            before = self.tokens[total]
-            if opening - before.end > 80 or not pat.is_typed(before) or before.percent:
-                continue
-            parts, shares = self._collect(opening + 1, closing, index, self.tokens[total])
-            if len(parts) < 2 or not all(pat.compatible(self.tokens[total], self.tokens[p])
-                                         for p in parts):
-                continue
-            self._emit(total, parts, shares, "(", opening + 1, self.parts_of.get(total))
-
-    # Trong (tổng) số T, có p1 …, p2 …
-    def among(self) -> None:
-        for i, token in enumerate(self.tokens):
-            if (i in self.used or i in self.parts_of or token.percent or not pat.is_typed(token)
-                    or token.denominator is not None):
-                continue
-            floor = max(self.bounds[0], token.start - 100)
-            end = pat.CLAUSE_END.search(self.lowered, floor, token.start)
-            clause = end.end() if end else floor
-            if end is None and floor > self.bounds[0]:
-                continue
-            if not pat.AMONG.fullmatch(self.lowered, clause, token.start):
-                continue
-            parts, shares = self._collect(token.end, self.bounds[1], token.paren, token)
-            if len(parts) >= 2:  # one part is left to the rules for rates on a base
-                self._emit(i, parts, shares, "trong số", token.end, None)
-
-    def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
-        """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
-        for j in range(self.from_start(begin), len(self.tokens)):
-            t = self.tokens[j]
-            if t.start >= scope or t.start - begin > 2 * pat.GAP:
-                return None
-            if t.paren == paren and not t.percent and pat.is_typed(t):
-                return t
-        return None
-
-    def _collect(self, begin: int, scope: int, paren: int, total: Token,
-                 ) -> tuple[list[int], dict[int, int]]:
-        parts: list[int] = []
-        shares: dict[int, int] = {}
-        last = begin
-        # Outside brackets, ";" ends a list whose items are separated otherwise
-        # ("," or "và"), unless the item after it is labelled like the first one
-        # ("cấp huyện … và …; cấp xã … và …"). A list separated by ";" goes on.
-        semicolons: bool | None = None
-        first = ""
-        for i in range(self.from_start(begin), len(self.tokens)):
-            token = self.tokens[i]
-            if token.start >= scope:
-                break
-            if token.paren != paren:
-                if (token.percent and parts and i not in self.used and parts[-1] not in shares
-                        and token.start - last <= pat.GAP
-                        and pat.SHARE.fullmatch(self.lowered, last, token.start)):
-                    shares[parts[-1]] = i  # "1.276 vụ việc (đạt tỷ lệ 84%)"
-                continue
-            if token.start - last > 2 * pat.GAP:
-                break
-            gap = self.lowered[last:token.start]
-            clean = pat.NESTED.sub(" ", gap)
-            if parts and paren < 0:
-                if semicolons is None:
-                    semicolons = ";" in clean
-                elif ";" in clean and not semicolons and pat.first_word_of(
-                        clean.rsplit(";", 1)[1]) != first:
-                    break
-            if token.percent:
-                if parts and i not in self.used and len(gap) <= pat.GAP and pat.SHARE.fullmatch(gap):
-                    shares[parts[-1]] = i
-                    last = token.end
-                    continue
-                break
-            if i in self.used or token.denominator is not None or len(clean) > 160:
-                break
-            if parts and (pat.CONNECTOR.search(clean) or pat.STOP.search(clean)):
-                break
-            if pat.is_typed(token) and not pat.compatible(total, token):
-                if parts and pat.PAIRED.search(gap):
-                    last = token.end  # "80 lượt … với 95 người": a paired count, not a part
-                    continue
-                break
-            label = pat.label_of(gap).lower()
-            if parts and any(label.startswith(u.lower() + " ") for u in total.units):
-                break
-            if not parts:
-                first = pat.first_word_of(label)
-            parts.append(i)
-            last = token.end
-        while parts and not pat.is_typed(self.tokens[parts[-1]]):
-            parts.pop()
-        return parts, shares
-
-    def _emit(self, total: int, parts: list[int], shares: dict[int, int], connector: str,
-              begin: int, alternative: int | None) -> None:
-        tokens = self.tokens
-        if not all(pat.compatible(tokens[total], tokens[p]) for p in parts):
-            return
-        labels: list[str] = []
-        last = begin
-        for p in parts:
-            labels.append(pat.label_of(self.text[last:tokens[p].start]))
-            last = tokens[p].end
-        reading = self._reading(total, parts, labels, connector, begin)
-        whole = len(parts) >= 2 and all(p in shares for p in parts)
-        if whole and reading == "list" and self._hundred([shares[p] for p in parts]):
-            # "13.767 hồ sơ, chiếm 78%; 3.254 hồ sơ, chiếm 18,4%; 634 hồ sơ, chiếm 3,6%":
-            # shares of the total that make 100% say the parts are the whole of it.
-            reading = "partition"
-        figures: list[tuple[str, int, str, bool]] = [("total", total, "", False)]
-        if alternative is not None:
-            figures.append(("alternative_total", alternative, "", False))
-        figures.extend(("part", p, label, False) for p, label in zip(parts, labels, strict=True))
-        self.add("parts", reading, figures)
-        for p in parts:
-            self.parts_of[p] = total
-            self.bases.setdefault(tokens[p].start, tokens[total])
-        for p, share in shares.items():
-            self.bases[tokens[p].start] = tokens[total]
-            # "chiếm Z%" is a share of the list's total; "đạt Z%" may be a rate on a base
-            # the text defines otherwise, leaving out the cases still pending that it prints
-            # next ("đạt 82,7%, 226 vụ việc đang hòa giải"), so then it never fails.
-            share_of = pat.SHARE_OF.search(self.lowered, tokens[p].end, tokens[share].start)
-            pending = any(not t.percent and pat.same_units(t, tokens[total])
-                          for t in tokens[share + 1:])
-            self.add("ratio", "plain" if share_of or not pending else "implied_base", [
-                ("numerator", p, "", False), ("denominator", total, "", False),
-                ("percent", share, "", False)])
-        if whole:
-            self.drafts.append(Draft("parts", "list", tuple(
-                ("part", tokens[shares[p]], label, False)
-                for p, label in zip(parts, labels, strict=True))))
-
     # M unit, đạt Z% with the base T printed before: in the sentence or the one before it
     def based(self) -> None:
         for i, token in enumerate(self.tokens):
@@ -449,91 +286,6 @@ class Sentence(SentenceBase):
                     self.add("parts", "list", [("part", j, label, False)
                                                for j, label in zip(segment, labels, strict=True)])
             run = [i] if token is not None and token.percent and i not in self.used else []
-
-    # … còn lại R, còn R
-    def remainders(self) -> None:
-        for i, token in enumerate(self.tokens):
-            if i in self.used or token.percent or not (pat.REMAINDER.search(
-                    self.lowered, max(self.bounds[0], token.start - 12), token.start)
-                    or pat.REMAINDER_AFTER.match(self.lowered, token.end)):
-                continue
-            earlier = [j for j in reversed(self.back(i)) if pat.compatible(self.tokens[j], token)
-                       and not self.tokens[j].percent and pat.is_typed(self.tokens[j])]
-            based = next((j for j in reversed(earlier) if j in self.based_on), None)
-            if based is not None and based == (earlier[-1] if earlier else None):
-                self.drafts.append(Draft("parts", "implied_base", (
-                    ("total", self.based_on[based], "", False),
-                    ("part", self.tokens[based], "", False),
-                    ("part", token, "còn lại", False))))
-                self.used.add(i)
-                continue
-            if not earlier and self._remainder_of_prior_ratio(token):
-                continue
-            ratio = next((j for j in reversed(earlier) if self.tokens[j].denominator is not None),
-                         None)
-            if ratio is not None:
-                self.add("parts", "partition", [("total", ratio, "", True),
-                                                ("part", ratio, "", False),
-                                                ("part", i, "còn lại", False)])
-                continue
-            # Figures claimed by no other rule; the total is the one the text calls
-            # "tổng", or the first of exactly two ("nhận T, giải quyết A, còn lại R").
-            # With one figure ("giải quyết A, còn lại R") the total is not printed.
-            free = [j for j in earlier if j not in self.used]
-            named = [j for j in free if self._named_total(j)]
-            if named:
-                total, parts = named[-1], [j for j in free if j > named[-1]]
-            elif len(free) == 2:
-                total, parts = free[0], free[1:]
-            else:
-                self._clause_remainder(i, free)
-                continue
-            if parts:
-                self._emit(total, [*parts, i], {}, "còn lại", self.tokens[total].end, None)
-
-    def _remainder_of_prior_ratio(self, token: Token) -> bool:
-        """"Đã giải quyết 85/92 vụ việc. Hiện nay còn 7 vụ việc": the rest of a ratio in the
-        sentence before. Read across a sentence, so it holds or is unverifiable."""
-        last = next((t for t in reversed(self.prior) if not t.percent and pat.compatible(t, token)),
-                    None)
-        if last is None or last.denominator is None or not pat.is_typed(last):
-            return False
-        self.drafts.append(Draft("parts", "implied_base", (
-            ("total", last, "", True), ("part", last, "", False), ("part", token, "còn lại", False))))
-        return True
-
-    def _clause_remainder(self, i: int, free: list[int]) -> None:
-        """"… tiếp nhận 660 vụ việc; đã giải quyết 349 vụ việc, còn 311 vụ việc": one figure
-        in the remainder's clause, the total the figure just before that clause. Another
-        reading is possible, so the claim holds or is unverifiable, never fails."""
-        start = self.tokens[i].start
-        cut = self.lowered.rfind(";", max(self.bounds[0], start - 2 * pat.GAP), start)
-        inside = [j for j in free if self.tokens[j].start > cut]
-        before = [j for j in free if self.tokens[j].end <= cut]
-        if cut < 0 or len(inside) != 1 or not before or before[-1] != inside[0] - 1:
-            return
-        self.drafts.append(Draft("parts", "implied_base", (
-            ("total", self.tokens[before[-1]], "", False),
-            ("part", self.tokens[inside[0]], "", False),
-            ("part", self.tokens[i], "còn lại", False))))
-        self.used.update((before[-1], inside[0], i))
-
-    # a1 …; a2 …; a3 … with no total in the sentence: the total printed before it
-    def headless(self) -> None:
-        run: list[int] = []
-        for i, token in enumerate([*self.tokens, None]):
-            if token is not None and self._free(i) and (not run or self._listed(run[-1], i)):
-                run.append(i)
-                continue
-            if len(run) >= 2:
-                self._earlier_total(run)
-            run = [i] if token is not None and self._free(i) else []
-
-    def _named_total(self, j: int) -> bool:
-        """Whether the words just before figure ``j`` call it a total ("tổng số … là 50 đơn")."""
-        floor = self.tokens[j - 1].end if j else self.bounds[0]
-        start = self.tokens[j].start
-        return bool(pat.TOTAL_WORD.search(self.lowered, max(floor, start - 60), start))
 
     # X, bằng Z% so với cùng kỳ (Y)
     def versus(self) -> None:

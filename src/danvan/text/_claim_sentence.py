@@ -16,6 +16,16 @@ from danvan.values.numbers import Qualifier
 __all__ = ["SentenceBase"]
 
 _AND = re.compile(r"(?<![^\W_])và(?![^\W_])")
+#: Words that open the results of what a ratio counts as done.
+_RESULTS = re.compile(r"(?<![^\W_])kết quả(?![^\W_])")
+#: Units that count cases: a petition and the case it raises are counted alike.
+_CASE_UNITS = frozenset({"đơn", "đơn thư", "vụ việc", "vụ"})
+
+
+def _cases(a: Token, b: Token) -> bool:
+    """Whether both figures count petitions or cases ("22/56 đơn", "4 vụ việc")."""
+    return bool(a.units) and bool(b.units) and {u.lower() for u in (*a.units, *b.units)} <= (
+        _CASE_UNITS)
 
 
 class SentenceBase:
@@ -50,6 +60,8 @@ class SentenceBase:
         self.bases: dict[int, Token] = {}
         #: The figures of earlier sentences that are no part of a list, oldest first.
         self.history: list[Token] = []
+        #: Every figure of the earlier sentences, oldest first (the last :data:`pat.LOOKBACK`).
+        self.earlier: list[Token] = []
 
     def between(self, i: int, j: int) -> str:
         return self.lowered[self.tokens[i].end:self.tokens[j].start]
@@ -158,8 +170,13 @@ class SentenceBase:
         biggest = max(self.tokens[j].value for j in run)
         earlier = [self.tokens[k] for k in self.back(run[0]) if k not in self.parts_of]
         for candidate in (earlier + self.history[::-1])[:pat.LOOKBACK]:
-            if candidate.percent or candidate.denominator is not None or not pat.same_units(
-                    candidate, first):
+            if candidate.percent or not (pat.same_units(candidate, first) or (
+                    candidate.denominator is not None and _cases(candidate, first))):
+                continue
+            # "Đã giải quyết được 22/56 đơn. Kết quả giải quyết, khiếu nại đúng 4 vụ việc;
+            # …": the results of what was done, a ratio's numerator, in đơn or vụ việc alike
+            if candidate.denominator is not None and not _RESULTS.search(
+                    self.lowered, self.bounds[0], self.tokens[run[0]].start):
                 continue
             if candidate.value < biggest:
                 return

@@ -104,6 +104,18 @@ PARTITIONS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("định kỳ",), ("đột xuất",)),
     (("cấp huyện",), ("cấp xã",)),
     (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
+    # Đơn by whether they can be handled (Thông tư 05/2021/TT-TTCP, Điều 6).
+    (("không đủ điều kiện",), ("đủ điều kiện",)),
+    # Cases carried over and new ("vụ việc cũ … vụ việc mới"; "kỳ trước chuyển sang").
+    (("cũ", "kỳ trước chuyển sang", "tồn kỳ trước"),
+     ("mới phát sinh", "mới tiếp nhận", "tiếp nhận mới", "đơn mới", "vụ việc mới", "vụ mới",
+      "hồ sơ mới")),
+    # Tiếp công dân: every day, on the leaders' fixed days, and unscheduled (Luật Tiếp
+    # công dân 2013, Điều 12, 13, 18).
+    # Cases solved within the time limit or after it (Luật Khiếu nại 2011, Điều 28, 37).
+    (("đúng hạn", "trước hạn", "đúng và trước hạn", "trong hạn"), ("quá hạn", "trễ hạn")),
+    (("thường xuyên",), ("định kỳ",)),
+    (("thường xuyên",), ("định kỳ",), ("đột xuất",)),
     # The four fields of the "Dân vận khéo" movement (Kết luận 114-KL/TW, 2015).
     (("kinh tế",), ("văn hóa", "văn hoá", "xã hội"), ("quốc phòng", "an ninh"),
      ("hệ thống chính trị", "chính trị")),
