@@ -67,7 +67,9 @@ def _value(indicator: Indicator, cell: Cell) -> Value:
 
 
 def _result(indicator: Indicator, cell: Cell) -> Result:
-    return Result(indicator, _value(indicator, cell), notes=tuple(cell.notes))
+    # Rows come back from a parallel group-by in no fixed order: sorted, the notes are the
+    # same from one run to the next.
+    return Result(indicator, _value(indicator, cell), notes=tuple(sorted(cell.notes)))
 
 
 def results(indicator: Indicator, total: Cell,
