@@ -25,6 +25,7 @@ import itertools
 import json
 import random
 import shutil
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,17 @@ from danvan.records.serialization import unstructure
 from danvan.records.vocabulary import UnitLevel
 from danvan.vietnam import REFORM, registry
 
-__all__ = ["FIRST", "KINDS", "LAST", "communes", "generate", "national_json", "national_tables",
-           "provinces"]
+__all__ = [
+    "FIRST",
+    "KINDS",
+    "LAST",
+    "communes",
+    "generate",
+    "national_json",
+    "national_tables",
+    "provinces",
+    "write_json",
+]
 
 FIRST = dt.date(2021, 1, 1)
 LAST = dt.date(2025, 12, 31)
@@ -105,6 +115,16 @@ def national_json(n: int, seed: int = 0) -> str:
     text = json.dumps(head, ensure_ascii=False)[:-1]
     petitions = ", ".join(json.dumps(p, ensure_ascii=False) for p in generate(n, seed))
     return f'{text}, "petitions": [{petitions}]}}'
+
+
+def write_json(path: Path, n: int, seed: int = 0) -> Path:
+    """Write :func:`national_json` to ``path``, saying what and how long it took."""
+    began = time.perf_counter()
+    text = national_json(n, seed)
+    path.write_text(text, encoding="utf-8")
+    print(f"{n:,} petitions, {len(text.encode()) / 1e6:.0f} MB of JSON, seed {seed} "
+          f"(generated in {time.perf_counter() - began:.1f} s)")
+    return path
 
 
 def provinces() -> dict[str, str]:

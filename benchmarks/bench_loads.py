@@ -20,11 +20,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from _national import national_json
+from _national import write_json
 
 _CHILD = """
 import gc, json, resource, sys, time
@@ -75,13 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = args.n or (20_000 if args.small else 1_000_000)
     runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in APPROACHES}
     with tempfile.TemporaryDirectory() as name:
-        path = Path(name) / "national.json"
-        began = time.perf_counter()
-        text = national_json(n, args.seed)
-        path.write_text(text, encoding="utf-8")
-        print(f"{n:,} petitions, {len(text.encode()) / 1e6:.0f} MB of JSON, seed {args.seed} "
-              f"(generated in {time.perf_counter() - began:.1f} s)")
-        del text
+        path = write_json(Path(name) / "national.json", n, args.seed)
         for _ in range(args.repeat):
             for kind in APPROACHES:
                 runs[kind].append(_run(kind, path))

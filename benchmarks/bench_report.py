@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _national import national_json
+from _national import write_json
 
 PERIOD = "2021-01-01..2026-01-01"
 SCOPE = "VN"
@@ -114,13 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return child(args.child, args.data)
     n = args.n or (20_000 if args.small else 1_000_000)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "data.json"
-        began = time.perf_counter()
-        text = national_json(n, args.seed)
-        path.write_text(text, encoding="utf-8")
-        print(f"{n:,} petitions, {len(text.encode()) / 1e6:.0f} MB of JSON, seed {args.seed} "
-              f"(generated in {time.perf_counter() - began:.1f} s); {args.repeat} runs each")
-        del text
+        path = write_json(Path(folder) / "data.json", n, args.seed)
+        print(f"{args.repeat} runs each")
         baseline = _runs("baseline", path, args.repeat)
         danvan = _runs("danvan", path, args.repeat)
     base = min(r["total"] for r in baseline)

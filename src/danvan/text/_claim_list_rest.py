@@ -19,7 +19,7 @@ from danvan.text._claim_lists import ListRules
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
 
-__all__ = ["RemainderRules"]
+__all__ = ["ACTIONS", "RemainderRules"]
 
 #: "Số đơn còn lại đang … có 17 đơn": the rest named before its figure, in the clause.
 _REST_SUBJECT = re.compile(r"(?<![^\W_])còn lại(?![^\W_])[^\d;.:()]{0,60}+$")
@@ -40,7 +40,7 @@ _NOT_DONE = (
 _UNRESOLVED = _words("chưa|đang")
 _DONE_WORD = _words("đã")
 #: The actions a figure counts; a figure pending completes one done of the same action.
-_ACTIONS = _words("thụ lý|giải quyết|trả kết quả|tiếp nhận|xử lý|hòa giải|hoà giải|trả lời")
+ACTIONS = _words("thụ lý|giải quyết|trả kết quả|tiếp nhận|xử lý|hòa giải|hoà giải|trả lời")
 #: What a late or failed figure completes: the figure done on time, or done.
 _DONE = {"late": _words("đúng hạn|trước hạn|trong hạn"),
          "failed": _words("(?<!không )thành")}
@@ -230,8 +230,8 @@ class RemainderRules(ListRules):
             if counterpart is not None and not counterpart.search(context):
                 return None
             # "Thụ lý đúng hạn 0/1 đơn. Quá hạn chưa giải quyết 0 đơn": another action
-            done = {m.group() for m in _ACTIONS.finditer(context)}
-            pending = {m.group() for m in _ACTIONS.finditer(self._context(token, floor_of_i))}
+            done = {m.group() for m in ACTIONS.finditer(context)}
+            pending = {m.group() for m in ACTIONS.finditer(self._context(token, floor_of_i))}
             if done and pending and not done & pending:
                 return None
             return candidate

@@ -26,6 +26,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from danvan.text import _claim_patterns as pat
+from danvan.text._claim_list_rest import ACTIONS
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
 from danvan.values.numbers import Qualifier
@@ -110,6 +111,14 @@ def _pending(lowered: str, token: Token) -> bool:
                 or (after and _PENDING.search(after.group())))
 
 
+def _acts(lowered: str, token: Token) -> set[str]:
+    """The actions the clause of a figure names ("thụ lý", "giải quyết" …)."""
+    phrase = _PENDING_CLAUSE.search(lowered, max(0, token.start - 80), token.start)
+    after = _AFTER.match(lowered, token.end)
+    words = (phrase.group() if phrase else "") + " | " + (after.group() if after else "")
+    return {m.group() for m in ACTIONS.finditer(words)}
+
+
 def _same_base(base: _Member, member: _Member) -> bool:
     assert base.base is not None
     if not pat.compatible(base.base, member.token):
@@ -130,6 +139,7 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
         if first.base is None:
             continue
         total = _value(first.base, first.slash)
+        acts = _acts(lowered, first.token)
         run, added, skipped = [first], first.value, False
         window = members[k + 1:k + _MOST]
         for member in window:
@@ -140,6 +150,11 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
                 # a rate on another base, a count of another unit, the rest of another rate:
                 # "khiếu nại 21/38 đơn và tố cáo 19/29 đơn … còn lại … 17 đơn/13 vụ khiếu nại
                 # và 10 đơn/10 vụ tố cáo"
+                skipped = True
+                continue
+            if member.base is None and acts and (others := _acts(lowered, member.token)) \
+                    and not acts & others:
+                # "Thụ lý đúng hạn 7/9 đơn. Quá hạn giải quyết 2 đơn": pending of another act
                 skipped = True
                 continue
             run.append(member)
