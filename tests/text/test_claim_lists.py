@@ -263,3 +263,18 @@ def test_a_partition_named_goes_on_with_labelled_items() -> None:
             "2 mô hình.")
     assert _lists(text) == [("partition", "holds", ["7 mô hình", "1 mô hình", "2 mô hình",
                                                      "1 mô hình", "1 mô hình", "2 mô hình"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp nhận 90 đơn, trong đó đơn khiếu nại 55 đơn, đơn kiến nghị 35 đơn.",
+     [("list", "holds", ["90 đơn", "55 đơn", "35 đơn"])]),
+    ("Xã có 120 tuyên truyền viên; trong đó tuyên truyền viên là nữ 70 người và tuyên "
+     "truyền viên là nam 50 người.",
+     [("list", "holds", ["120 tuyên truyền viên", "70 người", "50 người"])]),
+    # after ";" an item labelled with the total's unit still opens another subject: 55 ≤ 90
+    ("Tiếp nhận 90 đơn, trong đó đơn khiếu nại 55 đơn; đơn đã giải quyết 40 đơn.",
+     [("subset", "holds", ["90 đơn", "55 đơn"])]),
+])
+def test_parts_labelled_with_the_total_unit(text: str, expected: Summary) -> None:
+    """Parts labelled alike with the total's unit ("đơn khiếu nại …, đơn kiến nghị …")."""
+    assert _lists(text) == expected

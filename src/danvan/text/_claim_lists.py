@@ -178,8 +178,7 @@ class ListRules(SentenceBase):
                     continue
                 break
             label = pat.label_of(gap).lower()
-            if parts and any(label.startswith(u.lower() + " ") for u in total.units) and not (
-                    len(parts) == 1 and pat.names_a_partition([first_label, label])):
+            if parts and self._new_subject(total, label, first_label, len(parts) == 1, clean):
                 # "…; đơn …" opens another subject, unless it names the other member of
                 # the first part's partition ("… không đủ điều kiện là 346 đơn; đơn có đủ
                 # điều kiện là 3.321 đơn")
@@ -198,6 +197,17 @@ class ListRules(SentenceBase):
         while parts and not pat.is_typed(self.tokens[parts[-1]]):
             parts.pop()
         return parts, shares
+
+    @staticmethod
+    def _new_subject(total: Token, label: str, first_label: str, second: bool, gap: str) -> bool:
+        """Whether a part labelled with the total's unit opens another subject."""
+        heads = [u.lower() + " " for u in total.units]
+        if not any(label.startswith(h) for h in heads):
+            return False
+        # "đơn khiếu nại 300 đơn, đơn tố cáo 200 đơn": labelled like the first part, and not
+        # after ";", the list goes on
+        alike = any(first_label.startswith(h) for h in heads) and ";" not in gap
+        return not alike and not (second and pat.names_a_partition([first_label, label]))
 
     def _emit(self, total: int, parts: list[int], shares: dict[int, int], connector: str,
               begin: int, alternative: int | None) -> None:
