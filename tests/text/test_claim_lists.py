@@ -278,3 +278,20 @@ def test_a_partition_named_goes_on_with_labelled_items() -> None:
 def test_parts_labelled_with_the_total_unit(text: str, expected: Summary) -> None:
     """Parts labelled alike with the total's unit ("đơn khiếu nại …, đơn kiến nghị …")."""
     assert _lists(text) == expected
+
+
+def _ratios(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.verdict.code, [x.text for x in f.claim.figures])
+            for f in check(text) if f.claim.kind.code == "ratio"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trong số 140 hồ sơ, đã chuyển 52 hồ sơ đến cơ quan chức năng, hiện đã có văn bản trả lời "
+     "31 hồ sơ.", [("holds", ["52 hồ sơ", "140 hồ sơ"])]),
+    ("Trong số 140 hồ sơ, có 152 hồ sơ đã được trả lời.", [("fails", ["152 hồ sơ", "140 hồ sơ"])]),
+    # the parts add up: the list says it all, no ratio besides
+    ("Trong số 140 hồ sơ, có 100 hồ sơ đất đai, 40 hồ sơ khác.", []),
+])
+def test_the_first_part_among_a_total(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """"Trong số T, … p …" with a list that may name only some of T: p ≤ T."""
+    assert _ratios(text) == expected

@@ -120,6 +120,25 @@ class ListRules(SentenceBase):
             parts, shares = self._collect(token.end, self.bounds[1], token.paren, token)
             if len(parts) >= 2:  # one part is left to the rules for rates on a base
                 self._emit(i, parts, shares, "trong số", token.end, None)
+            if parts and (len(parts) == 1 or (self.drafts[-1].reading == "list"
+                                              and not self._add_up(i, parts))):
+                self._first_of(i, parts[0], shares)
+
+    def _add_up(self, total: int, parts: list[int]) -> bool:
+        whole = self.tokens[total]
+        found = [self.tokens[p] for p in parts]
+        return all(t.scale == whole.scale for t in found) and sum(
+            t.value for t in found) == whole.value
+
+    def _first_of(self, total: int, part: int, shares: dict[int, int]) -> None:
+        """"Trong số 270 đơn, đã chuyển 106 đơn …": the first part of a list that may name
+        only some of the total is a bare ratio of it (106 ≤ 270); the figures stay free for
+        the rules for rates on a base."""
+        whole, first = self.tokens[total], self.tokens[part]
+        if part in shares or first.percent or not pat.same_units(whole, first):
+            return
+        self.drafts.append(Draft("ratio", "plain", (("numerator", first, "", False),
+                                                   ("denominator", whole, "", False))))
 
     def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
         """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
