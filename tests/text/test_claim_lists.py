@@ -295,3 +295,22 @@ def _ratios(text: str) -> list[tuple[str, list[str]]]:
 def test_the_first_part_among_a_total(text: str, expected: list[tuple[str, list[str]]]) -> None:
     """"Trong số T, … p …" with a list that may name only some of T: p ≤ T."""
     assert _ratios(text) == expected
+
+
+@pytest.mark.parametrize(("text", "columns"), [
+    ("Xã nhận 150 đơn, gồm: 90 khiếu nại, 60 tố cáo. Đã giải quyết 120/150 đơn, gồm: 70 khiếu "
+     "nại, 50 tố cáo; đang xác minh 30 đơn (20 khiếu nại, 10 tố cáo).",
+     [("implied_base", "holds", ["90 khiếu nại", "70 khiếu nại", "20 khiếu nại"]),
+      ("implied_base", "holds", ["60 tố cáo", "50 tố cáo", "10 tố cáo"])]),
+    # a column that does not add up is unverifiable, never fails: the kinds are inferred
+    ("Xã nhận 150 đơn, gồm: 90 khiếu nại, 60 tố cáo. Đã giải quyết 120/150 đơn, gồm: 75 khiếu "
+     "nại, 45 tố cáo; đang xác minh 30 đơn (20 khiếu nại, 10 tố cáo).",
+     [("implied_base", "unverifiable", ["90 khiếu nại", "75 khiếu nại", "20 khiếu nại"]),
+      ("implied_base", "unverifiable", ["60 tố cáo", "45 tố cáo", "10 tố cáo"])]),
+    # parts not broken down by the same kinds: no column
+    ("Xã nhận 150 đơn, gồm: 90 khiếu nại, 60 tố cáo. Đã giải quyết 120/150 đơn, gồm: 70 khiếu "
+     "nại, 50 kiến nghị; đang xác minh 30 đơn (20 khiếu nại, 10 tố cáo).", []),
+])
+def test_columns_of_lists_broken_down_alike(text: str, columns: Summary) -> None:
+    """A total and its parts each broken down by the same kinds: each kind adds up."""
+    assert [c for c in _lists(text) if c[0] == "implied_base" and "đơn" not in c[2][0]] == columns
