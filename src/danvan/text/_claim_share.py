@@ -51,6 +51,10 @@ _PENDING_CLAUSE = re.compile(r"[^.;:!?\n()%]{0,80}+$")
 #: The most figures read into one base.
 _MOST = 8
 _VERBS = ("giải quyết", "trả lời", "xử lý", "tiếp nhận", "hòa giải", "chuyển")
+#: The acts a rate and a count pending after it are of: the same, or none named
+#: (settling a case is one act, whichever verb says it).
+_ACTS = {"giải quyết": "settle", "xử lý": "settle", "trả lời": "settle", "thụ lý": "accept",
+         "tiếp nhận": "receive", "hòa giải": "mediate", "chuyển": "forward"}
 
 
 def _exact(token: Token) -> bool:
@@ -110,6 +114,18 @@ def _pending(lowered: str, token: Token) -> bool:
                 or (after and _PENDING.search(after.group())))
 
 
+def _acts(lowered: str, token: Token) -> set[str]:
+    clause = _PENDING_CLAUSE.search(lowered, max(0, token.start - 80), token.start)
+    words = clause.group() if clause else ""
+    return {act for verb, act in _ACTS.items() if verb in words}
+
+
+def _other_act(lowered: str, rate: _Member, count: _Member) -> bool:
+    """"Thụ lý đúng hạn 7/9 đơn. Quá hạn giải quyết 2 đơn": a count of another act."""
+    mine, theirs = _acts(lowered, rate.token), _acts(lowered, count.token)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _same_base(base: _Member, member: _Member) -> bool:
     assert base.base is not None
     if not pat.compatible(base.base, member.token):
@@ -135,8 +151,8 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
         for member in window:
             if added >= total:
                 break
-            if not _same_base(first, member) or (
-                    member.base is None and added + member.value > total):
+            if not _same_base(first, member) or (member.base is None and (
+                    added + member.value > total or _other_act(lowered, first, member))):
                 # a rate on another base, a count of another unit, the rest of another rate:
                 # "khiếu nại 21/38 đơn và tố cáo 19/29 đơn … còn lại … 17 đơn/13 vụ khiếu nại
                 # và 10 đơn/10 vụ tố cáo"
