@@ -314,3 +314,17 @@ def test_the_first_part_among_a_total(text: str, expected: list[tuple[str, list[
 def test_columns_of_lists_broken_down_alike(text: str, columns: Summary) -> None:
     """A total and its parts each broken down by the same kinds: each kind adds up."""
     assert [c for c in _lists(text) if c[0] == "implied_base" and "đơn" not in c[2][0]] == columns
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các xã đăng ký xây dựng 48 mô hình (gồm tập thể 40 mô hình, cá nhân 8 mô hình); qua thẩm "
+     "định đã công nhận được 35 mô hình.", [("holds", ["35 mô hình", "48 mô hình"])]),
+    # the base is inferred: more recognised than registered is unverifiable, never fails
+    ("Các xã đăng ký 40 mô hình; đã công nhận 52 mô hình.",
+     [("unverifiable", ["52 mô hình", "40 mô hình"])]),
+    # another unit: no ratio
+    ("Các xã đăng ký 40 mô hình; đã công nhận 12 cá nhân.", []),
+])
+def test_recognised_of_registered(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """"đăng ký … T …; công nhận … p …": p of T."""
+    assert _ratios(text) == expected
