@@ -328,3 +328,15 @@ def test_columns_of_lists_broken_down_alike(text: str, columns: Summary) -> None
 def test_recognised_of_registered(text: str, expected: list[tuple[str, list[str]]]) -> None:
     """"đăng ký … T …; công nhận … p …": p of T."""
     assert _ratios(text) == expected
+
+
+def test_result_rows_labelled_alike_have_no_head_among_them() -> None:
+    """"3 vụ KN, 2 vụ TC đúng; 9 vụ KN, 6 vụ TC sai; …": the first row is a row, not the
+    totals of the others (no "Trong đó" opens the rows), so no column fails."""
+    text = ("Đã giải quyết được 25/30 đơn. Kết quả có 3 vụ việc khiếu nại, 2 vụ tố cáo đúng; "
+            "9 vụ việc khiếu nại, 6 vụ việc tố cáo sai; 3 vụ việc khiếu nại, 2 vụ việc tố cáo "
+            "đúng một phần.")
+    found = _lists(text)
+    assert not any(verdict == "fails" for _, verdict, _ in found)
+    assert ("implied_base", "holds", ["25", "3 vụ việc", "2 vụ", "9 vụ việc", "6 vụ việc",
+                                      "3 vụ việc", "2 vụ việc"]) in found
