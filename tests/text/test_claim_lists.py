@@ -340,3 +340,18 @@ def test_result_rows_labelled_alike_have_no_head_among_them() -> None:
     assert not any(verdict == "fails" for _, verdict, _ in found)
     assert ("implied_base", "holds", ["25", "3 vụ việc", "2 vụ", "9 vụ việc", "6 vụ việc",
                                       "3 vụ việc", "2 vụ việc"]) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đã tiếp 300 lượt công dân; trong đó, tiếp thường xuyên 200 lượt; tiếp định kỳ 100 lượt; "
+     "tổng số vụ việc cũ 120 vụ việc, vụ việc mới 180 vụ việc.",
+     [("partition", "holds", ["300 lượt", "200 lượt", "100 lượt"]),
+      ("other_unit", "holds", ["300 lượt", "120 vụ việc", "180 vụ việc"])]),
+    # not adding up, it is no breakdown of the total (a case may come more than once)
+    ("Đã tiếp 300 lượt công dân; trong đó, tiếp thường xuyên 200 lượt; tiếp định kỳ 100 lượt; "
+     "tổng số vụ việc cũ 100 vụ việc, vụ việc mới 150 vụ việc.",
+     [("partition", "holds", ["300 lượt", "200 lượt", "100 lượt"])]),
+])
+def test_a_partition_in_another_unit_after_a_list(text: str, expected: Summary) -> None:
+    """After a list, old and new cases in another unit break down its total too."""
+    assert _lists(text) == expected

@@ -52,6 +52,7 @@ class Sentence(RemainderRules):
         self.complements()
         self.other_member()
         self.headless()
+        self.partition_in_other_unit()
         self.funnel()
         self.leftovers()
         return self.drafts
