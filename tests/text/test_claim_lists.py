@@ -263,3 +263,95 @@ def test_a_partition_named_goes_on_with_labelled_items() -> None:
             "2 mô hình.")
     assert _lists(text) == [("partition", "holds", ["7 mô hình", "1 mô hình", "2 mô hình",
                                                      "1 mô hình", "1 mô hình", "2 mô hình"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp nhận 90 đơn, trong đó đơn khiếu nại 55 đơn, đơn kiến nghị 35 đơn.",
+     [("list", "holds", ["90 đơn", "55 đơn", "35 đơn"])]),
+    ("Xã có 120 tuyên truyền viên; trong đó tuyên truyền viên là nữ 70 người và tuyên "
+     "truyền viên là nam 50 người.",
+     [("list", "holds", ["120 tuyên truyền viên", "70 người", "50 người"])]),
+    # after ";" an item labelled with the total's unit still opens another subject: 55 ≤ 90
+    ("Tiếp nhận 90 đơn, trong đó đơn khiếu nại 55 đơn; đơn đã giải quyết 40 đơn.",
+     [("subset", "holds", ["90 đơn", "55 đơn"])]),
+])
+def test_parts_labelled_with_the_total_unit(text: str, expected: Summary) -> None:
+    """Parts labelled alike with the total's unit ("đơn khiếu nại …, đơn kiến nghị …")."""
+    assert _lists(text) == expected
+
+
+def _ratios(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.verdict.code, [x.text for x in f.claim.figures])
+            for f in check(text) if f.claim.kind.code == "ratio"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trong số 140 hồ sơ, đã chuyển 52 hồ sơ đến cơ quan chức năng, hiện đã có văn bản trả lời "
+     "31 hồ sơ.", [("holds", ["52 hồ sơ", "140 hồ sơ"])]),
+    ("Trong số 140 hồ sơ, có 152 hồ sơ đã được trả lời.", [("fails", ["152 hồ sơ", "140 hồ sơ"])]),
+    # the parts add up: the list says it all, no ratio besides
+    ("Trong số 140 hồ sơ, có 100 hồ sơ đất đai, 40 hồ sơ khác.", []),
+])
+def test_the_first_part_among_a_total(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """"Trong số T, … p …" with a list that may name only some of T: p ≤ T."""
+    assert _ratios(text) == expected
+
+
+@pytest.mark.parametrize(("text", "columns"), [
+    ("Xã nhận 150 đơn, gồm: 90 khiếu nại, 60 tố cáo. Đã giải quyết 120/150 đơn, gồm: 70 khiếu "
+     "nại, 50 tố cáo; đang xác minh 30 đơn (20 khiếu nại, 10 tố cáo).",
+     [("implied_base", "holds", ["90 khiếu nại", "70 khiếu nại", "20 khiếu nại"]),
+      ("implied_base", "holds", ["60 tố cáo", "50 tố cáo", "10 tố cáo"])]),
+    # a column that does not add up is unverifiable, never fails: the kinds are inferred
+    ("Xã nhận 150 đơn, gồm: 90 khiếu nại, 60 tố cáo. Đã giải quyết 120/150 đơn, gồm: 75 khiếu "
+     "nại, 45 tố cáo; đang xác minh 30 đơn (20 khiếu nại, 10 tố cáo).",
+     [("implied_base", "unverifiable", ["90 khiếu nại", "75 khiếu nại", "20 khiếu nại"]),
+      ("implied_base", "unverifiable", ["60 tố cáo", "45 tố cáo", "10 tố cáo"])]),
+    # parts not broken down by the same kinds: no column
+    ("Xã nhận 150 đơn, gồm: 90 khiếu nại, 60 tố cáo. Đã giải quyết 120/150 đơn, gồm: 70 khiếu "
+     "nại, 50 kiến nghị; đang xác minh 30 đơn (20 khiếu nại, 10 tố cáo).", []),
+])
+def test_columns_of_lists_broken_down_alike(text: str, columns: Summary) -> None:
+    """A total and its parts each broken down by the same kinds: each kind adds up."""
+    assert [c for c in _lists(text) if c[0] == "implied_base" and "đơn" not in c[2][0]] == columns
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các xã đăng ký xây dựng 48 mô hình (gồm tập thể 40 mô hình, cá nhân 8 mô hình); qua thẩm "
+     "định đã công nhận được 35 mô hình.", [("holds", ["35 mô hình", "48 mô hình"])]),
+    # the base is inferred: more recognised than registered is unverifiable, never fails
+    ("Các xã đăng ký 40 mô hình; đã công nhận 52 mô hình.",
+     [("unverifiable", ["52 mô hình", "40 mô hình"])]),
+    # another unit: no ratio
+    ("Các xã đăng ký 40 mô hình; đã công nhận 12 cá nhân.", []),
+])
+def test_recognised_of_registered(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """"đăng ký … T …; công nhận … p …": p of T."""
+    assert _ratios(text) == expected
+
+
+def test_result_rows_labelled_alike_have_no_head_among_them() -> None:
+    """"3 vụ KN, 2 vụ TC đúng; 9 vụ KN, 6 vụ TC sai; …": the first row is a row, not the
+    totals of the others (no "Trong đó" opens the rows), so no column fails."""
+    text = ("Đã giải quyết được 25/30 đơn. Kết quả có 3 vụ việc khiếu nại, 2 vụ tố cáo đúng; "
+            "9 vụ việc khiếu nại, 6 vụ việc tố cáo sai; 3 vụ việc khiếu nại, 2 vụ việc tố cáo "
+            "đúng một phần.")
+    found = _lists(text)
+    assert not any(verdict == "fails" for _, verdict, _ in found)
+    assert ("implied_base", "holds", ["25", "3 vụ việc", "2 vụ", "9 vụ việc", "6 vụ việc",
+                                      "3 vụ việc", "2 vụ việc"]) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đã tiếp 300 lượt công dân; trong đó, tiếp thường xuyên 200 lượt; tiếp định kỳ 100 lượt; "
+     "tổng số vụ việc cũ 120 vụ việc, vụ việc mới 180 vụ việc.",
+     [("partition", "holds", ["300 lượt", "200 lượt", "100 lượt"]),
+      ("other_unit", "holds", ["300 lượt", "120 vụ việc", "180 vụ việc"])]),
+    # not adding up, it is no breakdown of the total (a case may come more than once)
+    ("Đã tiếp 300 lượt công dân; trong đó, tiếp thường xuyên 200 lượt; tiếp định kỳ 100 lượt; "
+     "tổng số vụ việc cũ 100 vụ việc, vụ việc mới 150 vụ việc.",
+     [("partition", "holds", ["300 lượt", "200 lượt", "100 lượt"])]),
+])
+def test_a_partition_in_another_unit_after_a_list(text: str, expected: Summary) -> None:
+    """After a list, old and new cases in another unit break down its total too."""
+    assert _lists(text) == expected

@@ -192,7 +192,11 @@ def _ratio(claim: Claim) -> Result:
     num, den = numerator[0].quantity, denominator[0].quantity
     shown = f"{_show(num)}/{_show(den)}"
     if not percent:
-        return _bare(num, den, shown)
+        bare = _bare(num, den, shown)
+        if claim.reading.code == "implied_base" and bare[0] != _HOLDS:
+            return (_UNKNOWN, f"{bare[1]}: the base is inferred from the text, not printed "
+                    "as one", ())
+        return bare
     if den.bounds.high is not None and den.bounds.high == 0:
         return _UNKNOWN, f"{shown}: the denominator is 0", ()
     computed = (num.bounds / den.bounds).scale(Fraction(100))

@@ -4,7 +4,9 @@
 opening with "Trong đó" with the one before it); counts followed by names
 (:mod:`danvan.text._claim_names`), brackets in another unit
 (:mod:`danvan.text._claim_brackets`) and totals after their parts
-(:mod:`danvan.text._claim_after`) are read over the whole text's figures.
+(:mod:`danvan.text._claim_after`) are read over the whole text's figures, and so are
+the columns of lists that break down a total and its parts alike
+(:mod:`danvan.text._claim_columns`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from danvan._progress import Callback, ticker
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_after import totals_after
 from danvan.text._claim_brackets import bracket_lists
+from danvan.text._claim_columns import columns
 from danvan.text._claim_list_items import item_lists
 from danvan.text._claim_list_levels import level_lists
 from danvan.text._claim_names import name_lists
@@ -58,6 +61,7 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
     history: list[Token] = []
     recent: list[list[Draft]] = []
     seen: list[Token] = []
+    made: list[Draft] = []
     for bounds, group in groups:
         rules = Sentence(text, lowered, layout, group, bounds)
         rules.prior = prior[-pat.LOOKBACK:]
@@ -68,6 +72,7 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
         earlier = [*(before[k] for k in sorted(before)), *group]
         found = second_look(lowered, rules.run(), earlier, [d for g in recent for d in g])
         yield from found
+        made.extend(found)
         tick.reach(bounds[1])
         recent = [*recent[-2:], found]  # the drafts of the three sentences before
         prior = group
@@ -75,7 +80,9 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
-    yield from bracket_lists(text, layout, counted)
+    brackets = list(bracket_lists(text, layout, counted))
+    yield from brackets
+    yield from columns([*made, *brackets])
     yield from totals_after(lowered, counted)
     # lists read across lines: one draft for a list both rules read
     read: set[tuple[tuple[str, int], ...]] = set()

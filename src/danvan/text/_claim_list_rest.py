@@ -253,3 +253,46 @@ class RemainderRules(ListRules):
         if pat.names_a_partition(members):
             self.drafts.append(Draft("parts", "partition", (
                 ("total", total, "", False), ("part", p, "", False), ("part", q, "", False))))
+
+    # T lượt …; trong đó … ; vụ việc cũ a vụ việc, vụ việc mới b vụ việc
+    def partition_in_other_unit(self) -> None:
+        """"1.647 lượt …; trong đó, … 1.147 lượt …; … 500 lượt …; vụ việc cũ 736 vụ việc, vụ
+        việc mới 911 vụ việc": after a list, a run of figures of another unit naming every
+        member of a known partition breaks down the list's total as well; read only when
+        it adds up exactly (``other_unit``), as a count in another unit need not."""
+        totals = [d.figures[0][1] for d in self.drafts if d.kind == "parts" and d.figures
+                  and d.figures[0][0] == "total" and d.reading in ("partition", "list")]
+        if not totals:
+            return
+        run: list[int] = []
+        for i in range(len(self.tokens) + 1):
+            token = self.tokens[i] if i < len(self.tokens) else None
+            free = token is not None and i not in self.used and not token.percent and bool(
+                token.units) and token.denominator is None
+            if free and run and token is not None and pat.same_units(self.tokens[run[-1]], token):
+                gap = self.lowered[self.tokens[run[-1]].end:token.start]
+                if ";" not in gap and "." not in gap and len(gap) <= pat.GAP:
+                    run.append(i)
+                    continue
+            if len(run) >= 2:
+                self._other_unit_run(run, totals)
+            run = [i] if free else []
+
+    def _other_unit_run(self, run: list[int], totals: list[Token]) -> None:
+        first = self.tokens[run[0]]
+        total = next((t for t in reversed(totals) if t.end <= first.start
+                      and not pat.compatible(t, first)), None)
+        if total is None or sum(self.tokens[i].value for i in run) != total.value or any(
+                self.tokens[i].scale != total.scale for i in run):
+            return
+        named, last = [], self.tokens[run[0] - 1].end if run[0] else self.bounds[0]
+        for i in run:
+            token = self.tokens[i]
+            named.append(f"{pat.label_of(self.lowered[last:token.start])} "
+                         f"{' '.join(token.units)}".lower())
+            last = token.end
+        if pat.names_a_partition(named):
+            self.drafts.append(Draft("parts", "other_unit", (
+                ("total", total, "", False),
+                *(("part", self.tokens[i], "", False) for i in run))))
+            self.used.update(run)

@@ -120,6 +120,25 @@ class ListRules(SentenceBase):
             parts, shares = self._collect(token.end, self.bounds[1], token.paren, token)
             if len(parts) >= 2:  # one part is left to the rules for rates on a base
                 self._emit(i, parts, shares, "trong số", token.end, None)
+            if parts and (len(parts) == 1 or (self.drafts[-1].reading == "list"
+                                              and not self._add_up(i, parts))):
+                self._first_of(i, parts[0], shares)
+
+    def _add_up(self, total: int, parts: list[int]) -> bool:
+        whole = self.tokens[total]
+        found = [self.tokens[p] for p in parts]
+        return all(t.scale == whole.scale for t in found) and sum(
+            t.value for t in found) == whole.value
+
+    def _first_of(self, total: int, part: int, shares: dict[int, int]) -> None:
+        """"Trong số 270 đơn, đã chuyển 106 đơn …": the first part of a list that may name
+        only some of the total is a bare ratio of it (106 ≤ 270); the figures stay free for
+        the rules for rates on a base."""
+        whole, first = self.tokens[total], self.tokens[part]
+        if part in shares or first.percent or not pat.same_units(whole, first):
+            return
+        self.drafts.append(Draft("ratio", "plain", (("numerator", first, "", False),
+                                                   ("denominator", whole, "", False))))
 
     def _first_part(self, begin: int, scope: int, paren: int) -> Token | None:
         """The first typed figure from ``begin`` to ``scope`` at bracket depth ``paren``."""
@@ -178,8 +197,7 @@ class ListRules(SentenceBase):
                     continue
                 break
             label = pat.label_of(gap).lower()
-            if parts and any(label.startswith(u.lower() + " ") for u in total.units) and not (
-                    len(parts) == 1 and pat.names_a_partition([first_label, label])):
+            if parts and self._new_subject(total, label, first_label, len(parts) == 1, clean):
                 # "…; đơn …" opens another subject, unless it names the other member of
                 # the first part's partition ("… không đủ điều kiện là 346 đơn; đơn có đủ
                 # điều kiện là 3.321 đơn")
@@ -198,6 +216,17 @@ class ListRules(SentenceBase):
         while parts and not pat.is_typed(self.tokens[parts[-1]]):
             parts.pop()
         return parts, shares
+
+    @staticmethod
+    def _new_subject(total: Token, label: str, first_label: str, second: bool, gap: str) -> bool:
+        """Whether a part labelled with the total's unit opens another subject."""
+        heads = [u.lower() + " " for u in total.units]
+        if not any(label.startswith(h) for h in heads):
+            return False
+        # "đơn khiếu nại 300 đơn, đơn tố cáo 200 đơn": labelled like the first part, and not
+        # after ";", the list goes on
+        alike = any(first_label.startswith(h) for h in heads) and ";" not in gap
+        return not alike and not (second and pat.names_a_partition([first_label, label]))
 
     def _emit(self, total: int, parts: list[int], shares: dict[int, int], connector: str,
               begin: int, alternative: int | None) -> None:

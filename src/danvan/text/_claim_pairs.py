@@ -214,6 +214,9 @@ def _key(tokens: list[Token], lowered: str, k: int) -> str:
     return match.group(1) if match else ""
 
 
+_OPENS = re.compile(r"(?<![^\W_])(?:trong đó|trong số đó|gồm|cụ thể)(?![^\W_])|:")
+
+
 def parallel_lists(tokens: list[Token], lowered: str) -> list[tuple[list[int], list[list[int]]]]:
     """Interleaved lists: "32/52 vụ việc KN, 63/78 vụ việc TC. Trong đó, có 7 vụ KN, 12 vụ
     TC đúng; 19 vụ KN, 37 vụ TC sai; …": rows of one figure per column, each column
@@ -243,7 +246,12 @@ def parallel_lists(tokens: list[Token], lowered: str) -> list[tuple[list[int], l
             if [_key(tokens, lowered, k) for k in row] != keys:
                 break
             rows.append(row)
-        if len(rows) >= 2:
+        # the head names the totals the rows break down ("… TC. Trong đó, có 5 vụ KN …"); a
+        # row labelled like the others ("3 vụ KN, 2 vụ TC đúng; 89 vụ KN, 16 vụ TC sai; …")
+        # is one of them, not their head
+        opens = bool(rows) and _OPENS.search(
+            lowered, tokens[head[-1]].end, tokens[rows[0][0]].start) is not None
+        if len(rows) >= 2 and opens:
             found.append((head, rows))
             g += 1 + len(rows)
         else:

@@ -21,6 +21,7 @@ Each rule reads a habit of report prose, never a particular report:
 from __future__ import annotations
 
 import itertools
+import re
 
 from danvan.text import _claim_patterns as pat
 from danvan.text._claim_list_rest import RemainderRules
@@ -29,6 +30,9 @@ from danvan.text._claim_patterns import Draft
 from danvan.text._claim_share_base import base_of
 
 __all__ = ["Draft", "Sentence"]
+
+_REGISTERED = re.compile(r"(?<![^\W_])đăng ký(?![^\W_])")
+_RECOGNISED = re.compile(r"(?<![^\W_])công nhận(?![^\W_])")
 
 
 class Sentence(RemainderRules):
@@ -48,6 +52,8 @@ class Sentence(RemainderRules):
         self.complements()
         self.other_member()
         self.headless()
+        self.partition_in_other_unit()
+        self.funnel()
         self.leftovers()
         return self.drafts
 
@@ -305,6 +311,28 @@ class Sentence(RemainderRules):
                     figures = [("current", current, "", False),
                                ("previous", previous, "", False), *figures]
             self.add("ratio", "current_over_previous", figures)
+
+    # đăng ký T …; công nhận được p …
+    def funnel(self) -> None:
+        """"đăng ký … 332 mô hình …; công nhận được 266 mô hình": what is recognised is of
+        what was registered, 266 ≤ 332; an inferred base, so it holds or is unverifiable."""
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            floor = max(tokens[i - 1].end if i else self.bounds[0], token.start - 80)
+            if token.percent or not token.units or token.denominator is not None or not (
+                    _REGISTERED.search(self.lowered, floor, token.start)):
+                continue
+            for j in range(i + 1, len(tokens)):
+                other = tokens[j]
+                words = (tokens[j - 1].end, other.start)
+                if _REGISTERED.search(self.lowered, *words):
+                    break
+                if (not other.percent and other.denominator is None
+                        and pat.same_units(token, other)
+                        and _RECOGNISED.search(self.lowered, *words)):
+                    self.drafts.append(Draft("ratio", "implied_base", (
+                        ("numerator", other, "", False), ("denominator", token, "", False))))
+                    break
 
     def leftovers(self) -> None:
         for i, token in enumerate(self.tokens):

@@ -26,7 +26,6 @@ from decimal import Decimal
 from attrs import frozen
 
 from danvan.text import _claim_patterns as pat
-from danvan.text._claim_list_rest import ACTIONS
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
 from danvan.values.numbers import Qualifier
@@ -52,6 +51,10 @@ _PENDING_CLAUSE = re.compile(r"[^.;:!?\n()%]{0,80}+$")
 #: The most figures read into one base.
 _MOST = 8
 _VERBS = ("giải quyết", "trả lời", "xử lý", "tiếp nhận", "hòa giải", "chuyển")
+#: The acts a rate and a count pending after it are of: the same, or none named
+#: (settling a case is one act, whichever verb says it).
+_ACTS = {"giải quyết": "settle", "xử lý": "settle", "trả lời": "settle", "thụ lý": "accept",
+         "tiếp nhận": "receive", "hòa giải": "mediate", "chuyển": "forward"}
 
 
 def _exact(token: Token) -> bool:
@@ -112,11 +115,15 @@ def _pending(lowered: str, token: Token) -> bool:
 
 
 def _acts(lowered: str, token: Token) -> set[str]:
-    """The actions the clause of a figure names ("thụ lý", "giải quyết" …)."""
-    phrase = _PENDING_CLAUSE.search(lowered, max(0, token.start - 80), token.start)
-    after = _AFTER.match(lowered, token.end)
-    words = (phrase.group() if phrase else "") + " | " + (after.group() if after else "")
-    return {m.group() for m in ACTIONS.finditer(words)}
+    clause = _PENDING_CLAUSE.search(lowered, max(0, token.start - 80), token.start)
+    words = clause.group() if clause else ""
+    return {act for verb, act in _ACTS.items() if verb in words}
+
+
+def _other_act(lowered: str, rate: _Member, count: _Member) -> bool:
+    """"Thụ lý đúng hạn 7/9 đơn. Quá hạn giải quyết 2 đơn": a count of another act."""
+    mine, theirs = _acts(lowered, rate.token), _acts(lowered, count.token)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _same_base(base: _Member, member: _Member) -> bool:
@@ -139,22 +146,16 @@ def _bases(lowered: str, found: Sequence[Draft], before: Sequence[Draft]) -> Ite
         if first.base is None:
             continue
         total = _value(first.base, first.slash)
-        acts = _acts(lowered, first.token)
         run, added, skipped = [first], first.value, False
         window = members[k + 1:k + _MOST]
         for member in window:
             if added >= total:
                 break
-            if not _same_base(first, member) or (
-                    member.base is None and added + member.value > total):
+            if not _same_base(first, member) or (member.base is None and (
+                    added + member.value > total or _other_act(lowered, first, member))):
                 # a rate on another base, a count of another unit, the rest of another rate:
                 # "khiếu nại 21/38 đơn và tố cáo 19/29 đơn … còn lại … 17 đơn/13 vụ khiếu nại
                 # và 10 đơn/10 vụ tố cáo"
-                skipped = True
-                continue
-            if member.base is None and acts and (others := _acts(lowered, member.token)) \
-                    and not acts & others:
-                # "Thụ lý đúng hạn 7/9 đơn. Quá hạn giải quyết 2 đơn": pending of another act
                 skipped = True
                 continue
             run.append(member)
