@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -115,10 +116,16 @@ def test_claims_progress_counts_characters(monkeypatch: pytest.MonkeyPatch) -> N
     assert {(total, what) for _, total, what in seen} == {(len(text), "claims: characters")}
 
 
-def test_check_cli_quiet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`danvan check` accepts --quiet and draws no bar when stderr is not a terminal."""
+def test_check_cli_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`danvan check` draws the bar on a terminal, not with --quiet, and not when stderr is
+    not a terminal."""
     path = tmp_path / "report.txt"
     path.write_text("Đã giải quyết 110/120 đơn, đạt 91,6%. " * 3000, encoding="utf-8")
-    for extra in ([], ["--quiet"]):
-        assert cli.main(["check", str(path), *extra]) == 0
-        assert "[" not in capsys.readouterr().err
+    assert cli.main(["check", str(path)]) == 0
+    assert "[" not in capsys.readouterr().err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli.main(["check", str(path)]) == 0
+    assert "claims: characters [" in capsys.readouterr().err
+    assert cli.main(["check", str(path), "--quiet"]) == 0
+    assert "[" not in capsys.readouterr().err

@@ -144,9 +144,12 @@ def _base_facts(context: Context) -> list[Fact]:
         if placement is None:
             continue
         events = petition.events
-        # pending_on, without walking the events when all are known on the day
-        open_ = (not events or events[-1].kind not in CLOSING_EVENTS if not events
-                 or events[-1].on <= day else pending_on(petition, day))
+        if not events:
+            open_ = True
+        elif events[-1].on <= day:  # every event known on the day: no need to walk them
+            open_ = events[-1].kind not in CLOSING_EVENTS
+        else:
+            open_ = pending_on(petition, day)
         found.append(Fact(petition, placement, (day - petition.received_on).days
                           if open_ else None))
     tick.end()

@@ -44,6 +44,7 @@ from danvan.law.deadlines import (
     RuleBook,
     Stage,
     StageDeadline,
+    past_due,
     stage_deadline,
 )
 from danvan.records.petitions import CLOSING_EVENTS, Petition
@@ -313,9 +314,9 @@ def due_outcome(due: dt.date | None, completed_by: Collection[EventKind],
         return "unassessed"
     if completed_on is not None:
         return "met" if completed_on <= due else "missed"
-    if ended_on is None:
-        return "missed" if known_until > due else "pending"
-    return "missed" if ended_on > due else None
+    if past_due(due, ended_on, known_until):
+        return "missed"
+    return "pending" if ended_on is None else None
 
 
 @frozen

@@ -77,6 +77,7 @@ __all__ = [
     "circumstances_of",
     "due_date",
     "elapsed",
+    "past_due",
     "rule_book",
     "schedule",
     "stage_deadline",
@@ -156,6 +157,12 @@ def elapsed(start: dt.date, end: dt.date, calendar: WorkCalendar = DEFAULT_CALEN
 
 
 # --- Petitions -----------------------------------------------------------------
+
+
+def past_due(due: dt.date, done: dt.date | None, known_until: dt.date) -> bool:
+    """Whether a stage due on ``due`` went past it: done (completed or ended) after it, or not
+    done and still open after it on ``known_until``."""
+    return known_until > due if done is None else done > due
 
 
 def circumstances_of(petition: Petition, extra: Iterable[Circumstance] = ()
@@ -341,11 +348,8 @@ class StageDeadline:
     @property
     def missed(self) -> bool:
         """Whether the due date passed before the stage was completed or ended."""
-        if self.due is None:
-            return False
-        done = self.completed_on or self.ended_on
-        return (done is None and self.known_until > self.due) or (
-            done is not None and done > self.due)
+        return self.due is not None and past_due(self.due, self.completed_on or self.ended_on,
+                                                 self.known_until)
 
     @property
     def days_taken(self) -> Elapsed | None:
