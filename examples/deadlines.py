@@ -11,7 +11,8 @@ import datetime as dt
 
 from danvan.indicators.timeliness import ageing, on_time_rate, overdue_backlog, processing_time
 from danvan.law.cadence import compliance
-from danvan.law.deadlines import AcceptanceReading, Stage, rule_book, schedule
+from danvan.law.deadlines import AcceptanceReading, Stage, rule_book
+from danvan.law.schedule import schedule
 from danvan.records.petitions import Petition, PetitionEvent
 from danvan.records.receptions import Reception
 from danvan.records.vocabulary import ChairRole, Channel, Complexity, EventKind, PetitionKind, UnitLevel

@@ -27,9 +27,9 @@ from danvan.law.deadlines import (
     due_date,
     elapsed,
     rule_book,
-    schedule,
     stage_deadline,
 )
+from danvan.law.schedule import schedule
 from danvan.records.petitions import Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKind
 

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from danvan.errors import DanvanError
-from danvan.law.deadlines import Schedule, schedule
+from danvan.law.schedule import Schedule, schedule
 from danvan.records.petitions import Petition, PetitionEvent
 from danvan.records.units import UnitRegistry
 from danvan.records.vocabulary import EventKind, PetitionKind

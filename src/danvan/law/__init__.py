@@ -67,7 +67,6 @@ if TYPE_CHECKING:
         NoRuleInForceError as NoRuleInForceError,
         RuleBook as RuleBook,
         RuleSet as RuleSet,
-        Schedule as Schedule,
         Stage as Stage,
         StageDeadline as StageDeadline,
         StageStatus as StageStatus,
@@ -77,9 +76,9 @@ if TYPE_CHECKING:
         due_date as due_date,
         elapsed as elapsed,
         rule_book as rule_book,
-        schedule as schedule,
         stage_deadline as stage_deadline,
     )
+    from danvan.law.schedule import Schedule as Schedule, schedule as schedule
 
 __getattr__, __dir__, __all__ = attach(__name__, {
     ".cadence": (
@@ -135,7 +134,6 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "NoRuleInForceError",
         "RuleBook",
         "RuleSet",
-        "Schedule",
         "Stage",
         "StageDeadline",
         "StageStatus",
@@ -145,7 +143,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "due_date",
         "elapsed",
         "rule_book",
-        "schedule",
         "stage_deadline",
     ),
+    ".schedule": ("Schedule", "schedule"),
 })

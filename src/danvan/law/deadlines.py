@@ -17,26 +17,28 @@ working days counts working days only.
 >>> from danvan.records.vocabulary import EventKind, PetitionKind
 >>> p = Petition("KN-1", PetitionKind.COMPLAINT, dt.date(2026, 2, 13), "X1",
 ...              events=(PetitionEvent(EventKind.ACCEPTED, dt.date(2026, 2, 23)),))
->>> s = schedule(p, as_of=dt.date(2026, 3, 20))
->>> s[Stage.ACCEPTANCE].due, s[Stage.RESOLUTION].due
-(datetime.date(2026, 3, 6), datetime.date(2026, 3, 25))
->>> print(s[Stage.RESOLUTION].status())
+>>> d = stage_deadline(p, Stage.RESOLUTION, as_of=dt.date(2026, 3, 20))
+>>> d.due
+datetime.date(2026, 3, 25)
+>>> print(d.status())
 giải quyết: pending as of 2026-03-20, due 2026-03-25 (5 days, 3 working days left)
+
+:func:`danvan.law.schedule.schedule` gives every timed stage at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, Final
 
 from attrs import field, frozen
 
 from danvan import _validators as v
-from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError, RuleError
+from danvan.errors import CalendarError, FieldError, LifecycleError, PeriodError
+from danvan.law._time_limit_catalogue import DEFAULT_RULES, rule_book
 from danvan.law._time_limit_rules import (
     COMPLEX_COMPLAINT_CRITERIA_FROM,
-    DEFAULT_RULES,
     AcceptanceReading,
     Circumstance,
     ComplexityCriterion,
@@ -48,7 +50,6 @@ from danvan.law._time_limit_rules import (
     RuleSet,
     Stage,
     TimeLimitRule,
-    rule_book,
 )
 from danvan.law.calendar import DEFAULT_CALENDAR, Holiday, WorkCalendar
 from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
@@ -68,7 +69,6 @@ __all__ = [
     "NoRuleInForceError",
     "RuleBook",
     "RuleSet",
-    "Schedule",
     "Stage",
     "StageDeadline",
     "StageStatus",
@@ -79,7 +79,6 @@ __all__ = [
     "elapsed",
     "past_due",
     "rule_book",
-    "schedule",
     "stage_deadline",
 ]
 
@@ -555,78 +554,9 @@ def stage_deadline(petition: Petition, stage: Stage, *, as_of: dt.date | None = 
                          counted_to, tuple(notes))
 
 
-@frozen
-class Schedule:
-    """Every timed stage of a petition, in the order of :class:`Stage`.
-
-    ``unavailable`` lists the stages that rules cover but none was in force
-    for (with the reason), e.g. the reception answer of a petition of 2013.
-    """
-
-    petition_id: str
-    stages: tuple[StageDeadline, ...]
-    unavailable: tuple[tuple[Stage, str], ...] = ()
-
-    def get(self, stage: Stage) -> StageDeadline | None:
-        """The deadline of ``stage``, if a rule times it for this petition."""
-        return next((s for s in self.stages if s.stage is stage), None)
-
-    def __getitem__(self, stage: Stage) -> StageDeadline:
-        found = self.get(stage)
-        if found is None:
-            raise RuleError(getattr(stage, "code", stage),
-                            f"no time limit for this stage of petition {self.petition_id}")
-        return found
-
-    def __iter__(self) -> Iterator[StageDeadline]:
-        return iter(self.stages)
-
-    def __len__(self) -> int:
-        return len(self.stages)
-
-    def status(self, on: dt.date | None = None) -> dict[Stage, StageStatus]:
-        """Each stage's status on ``on`` (default: the ``as_of`` day)."""
-        return {s.stage: s.status(on) for s in self.stages}
-
-    def __repr__(self) -> str:
-        due = ", ".join(f"{s.stage.code} due {_iso(s.due)}" for s in self.stages) or "no timed stage"
-        return f"<Schedule {_cut(self.petition_id)}: {due}>"
-
-    def _repr_html_(self) -> str:
-        """A timeline: each stage's days from its start, days off shaded, dates on hover."""
-        from danvan.law._html import schedule_html
-
-        return schedule_html(self)
-
-
 def _iso(day: dt.date | None) -> str:
     return "?" if day is None else day.isoformat()
 
 
 def _cut(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def schedule(petition: Petition, *, as_of: dt.date | None = None,
-             rules: RuleBook = DEFAULT_RULES, calendar: WorkCalendar = DEFAULT_CALENDAR,
-             circumstances: Iterable[Circumstance] = (), known_on: dt.date | None = None,
-             strict: bool = True) -> Schedule:
-    """Every timed stage of ``petition`` (see :func:`stage_deadline` for the options).
-
-    A stage with no rule in force on its start day is left out and listed in
-    :attr:`Schedule.unavailable`; other errors are raised.
-    """
-    extra = v.check_items(circumstances, Circumstance, "circumstances")
-    found: list[StageDeadline] = []
-    unavailable: list[tuple[Stage, str]] = []
-    for stage in Stage:
-        try:
-            deadline = stage_deadline(petition, stage, as_of=as_of, rules=rules,
-                                      calendar=calendar, circumstances=extra, known_on=known_on,
-                                      strict=strict)
-        except NoRuleInForceError as error:
-            unavailable.append((stage, error.reason))
-            continue
-        if deadline is not None:
-            found.append(deadline)
-    return Schedule(petition.id, tuple(found), tuple(unavailable))
