@@ -51,6 +51,7 @@ from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKi
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "kept_petitions",
+           "kept_placements",
            "rules_table"]
 
 Cells = list[tuple[tuple[str, ...], dict[Key, Cell]]]
@@ -239,6 +240,12 @@ def kept_petitions(context: Context) -> Any:
         return None
     return found.drop("_last_kind", "_last_on").rename(
         {"_last_kind_all": "_last_kind", "_last_on_all": "_last_on"})
+
+
+def kept_placements(context: Context) -> Any:
+    """The placements of :func:`_placements` if a calculator has already computed them
+    (they cover every unit of :func:`kept_petitions`), else ``None``."""
+    return context.cache.get("placements")
 
 
 def _placements(context: Context) -> Any:

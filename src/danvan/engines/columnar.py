@@ -87,6 +87,12 @@ def _record_rules(context: _time_limits.Context, groups: dict[tuple[str, str], l
         kept = _time_limits.kept_petitions(context) if collection == "petitions" else None
         table = (prepared(frames, collection) if kept is None else kept).filter(
             ~day.is_null() & (day >= nw.lit(period.start)) & (day < nw.lit(period.end)))
+        placements = _time_limits.kept_placements(context) if kept is not None else None
+        if placements is not None:
+            # the calculators have placed these petitions' units: the backend groups by
+            # placement (a few rows a branch) rather than by unit (thousands)
+            keys = ["_branch", "_level", "_note", *keys[1:]]
+            table = table.join(placements, on="unit", how="inner")
         sums = {}
         for n, (_, rule, _) in enumerate(group):
             total = rule.total(nw, period).fill_null(0)
