@@ -25,7 +25,7 @@ from typing import Any
 from danvan._progress import Callback, tracker
 from danvan.engines import _time_limits, _units
 from danvan.engines._cells import Cell, Roll, results
-from danvan.engines._convert import dataset_tables, registry_from_tables
+from danvan.engines._convert import dataset_tables, registry_from_columns
 from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
@@ -185,10 +185,10 @@ def _frames(tables: Any, engine: str, options: Mapping[str, Any]) -> Frames:
 def _registry(frames: Frames, registry: UnitRegistry | None) -> UnitRegistry:
     if registry is not None:
         return registry
-    units = frames.rows(frames.get("units"))
-    found = [frames.rows(frames.get(name)) if frames.has(name) else [] for name in (
+    units = frames.arrow(frames.get("units")).to_pydict()
+    found = [frames.arrow(frames.get(name)).to_pydict() if frames.has(name) else None for name in (
         "successions", "succession_predecessors", "succession_successors")]
-    return registry_from_tables(units, *found)
+    return registry_from_columns(units, *found)
 
 
 def _dates(frames: Frames) -> list[Any]:
