@@ -48,6 +48,7 @@ from danvan.law.deadlines import (
 )
 from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKind
+from danvan.tables.schema import arrow_schema
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "kept_petitions",
@@ -228,7 +229,10 @@ def _petitions(context: Context) -> Any:
         _kind=nw.col(KIND_COLUMN["petitions"]))
     table = _on_day(context, table, "received_on", "_recv")
     table = _on_day(context, table, "_acc", "_accd")
-    found = context.cache["petitions"] = frames.materialise(table)
+    # only danvan's columns are kept (not, say, the hive partitions ``province=``/``year=``)
+    known = set(arrow_schema("petitions").names)
+    extra = [c for c in table.columns if c not in known and not c.startswith("_")]
+    found = context.cache["petitions"] = frames.materialise(table.drop(*extra) if extra else table)
     return found
 
 
