@@ -10,7 +10,7 @@ reads the tables below.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 from danvan.records.dataset import Dataset
@@ -19,7 +19,7 @@ from danvan.records.vocabulary import AdminType, UnitKind, UnitLevel
 from danvan.tables.schema import arrow_schema
 from danvan.tables.writers import to_arrow
 
-__all__ = ["TABLES", "dataset_tables", "registry_from_tables"]
+__all__ = ["TABLES", "dataset_tables", "registry_from_columns"]
 
 #: The tables the columnar engine reads (names and columns from :mod:`danvan.tables.schema`).
 TABLES: Final = ("units", "successions", "succession_predecessors", "succession_successors",
@@ -42,21 +42,29 @@ def dataset_tables(data: Dataset) -> dict[str, Any]:
             for name in TABLES}
 
 
-def registry_from_tables(units: Iterable[Mapping[str, Any]],
-                         successions: Iterable[Mapping[str, Any]] = (),
-                         predecessors: Iterable[Mapping[str, Any]] = (),
-                         successors: Iterable[Mapping[str, Any]] = ()) -> UnitRegistry:
-    """The unit registry from rows of the ``units`` and succession tables."""
+def registry_from_columns(units: Mapping[str, list[Any]],
+                          successions: Mapping[str, list[Any]] | None = None,
+                          predecessors: Mapping[str, list[Any]] | None = None,
+                          successors: Mapping[str, list[Any]] | None = None) -> UnitRegistry:
+    """The unit registry from the columns (name to values, as ``pyarrow.Table.to_pydict``
+    gives them) of the ``units`` and succession tables: no dict a row."""
     sides: dict[str, dict[Any, list[tuple[int, str]]]] = {"p": defaultdict(list), "s": defaultdict(list)}
-    for side, rows in (("p", predecessors), ("s", successors)):
-        for row in rows:
-            sides[side][row["succession"]].append((row["position"], row["unit"]))
-    return UnitRegistry(
-        [Unit(u["code"], u["name"], UnitLevel.from_code(u["level"]), UnitKind.from_code(u["kind"]),
-              u["parent"],
-              u["valid_from"], u["valid_to"],
-              None if u.get("admin_type") is None else AdminType.from_code(u["admin_type"]),
-              u.get("short_name")) for u in units],
-        [Succession(s["on"], tuple(code for _, code in sorted(sides["p"][s["succession"]])),
-                    tuple(code for _, code in sorted(sides["s"][s["succession"]])))
-         for s in successions])
+    for side, columns in (("p", predecessors), ("s", successors)):
+        if columns:
+            for succession, position, unit in zip(columns["succession"], columns["position"],
+                                                  columns["unit"], strict=True):
+                sides[side][succession].append((position, unit))
+    count = len(units["code"])
+    admin_types = units.get("admin_type") or [None] * count
+    short_names = units.get("short_name") or [None] * count
+    levels, kinds, admins = UnitLevel.from_code, UnitKind.from_code, AdminType.from_code
+    built = [Unit(code, name, levels(level), kinds(kind), parent, valid_from, valid_to,
+                  None if admin is None else admins(admin), short)
+             for code, name, level, kind, parent, valid_from, valid_to, admin, short in zip(
+                 units["code"], units["name"], units["level"], units["kind"], units["parent"],
+                 units["valid_from"], units["valid_to"], admin_types, short_names, strict=True)]
+    changes = [] if not successions else [
+        Succession(on, tuple(code for _, code in sorted(sides["p"][ident])),
+                   tuple(code for _, code in sorted(sides["s"][ident])))
+        for ident, on in zip(successions["succession"], successions["on"], strict=True)]
+    return UnitRegistry(built, changes)

@@ -202,5 +202,13 @@ class Frames:
 
     def rows(self, frame: Any) -> list[dict[str, Any]]:
         """The rows of a (small, aggregated) lazy frame, as dicts."""
-        return frame.collect().to_arrow().to_pylist()  # type: ignore[no-any-return]
+        return self.arrow(frame).to_pylist()  # type: ignore[no-any-return]
+
+    def arrow(self, frame: Any) -> Any:
+        """A (small, aggregated) lazy frame computed, as a ``pyarrow.Table`` (from DuckDB
+        directly: narwhals' eager Arrow frame is not needed, nor imported)."""
+        native = frame.to_native()
+        if self.engine == "duckdb" and hasattr(native, "to_arrow_table"):
+            return native.to_arrow_table()
+        return frame.collect().to_arrow()
 

@@ -48,9 +48,11 @@ from danvan.law.deadlines import (
 )
 from danvan.records.petitions import CLOSING_EVENTS, Petition, PetitionEvent
 from danvan.records.vocabulary import Channel, Complexity, EventKind, PetitionKind
+from danvan.tables.schema import arrow_schema
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "kept_petitions",
+           "kept_placements",
            "rules_table"]
 
 Cells = list[tuple[tuple[str, ...], dict[Key, Cell]]]
@@ -227,7 +229,10 @@ def _petitions(context: Context) -> Any:
         _kind=nw.col(KIND_COLUMN["petitions"]))
     table = _on_day(context, table, "received_on", "_recv")
     table = _on_day(context, table, "_acc", "_accd")
-    found = context.cache["petitions"] = frames.materialise(table)
+    # only danvan's columns are kept (not, say, the hive partitions ``province=``/``year=``)
+    known = set(arrow_schema("petitions").names)
+    extra = [c for c in table.columns if c not in known and not c.startswith("_")]
+    found = context.cache["petitions"] = frames.materialise(table.drop(*extra) if extra else table)
     return found
 
 
@@ -239,6 +244,12 @@ def kept_petitions(context: Context) -> Any:
         return None
     return found.drop("_last_kind", "_last_on").rename(
         {"_last_kind_all": "_last_kind", "_last_on_all": "_last_on"})
+
+
+def kept_placements(context: Context) -> Any:
+    """The placements of :func:`_placements` if a calculator has already computed them
+    (they cover every unit of :func:`kept_petitions`), else ``None``."""
+    return context.cache.get("placements")
 
 
 def _placements(context: Context) -> Any:

@@ -25,7 +25,7 @@ from typing import Any
 from danvan._progress import Callback, tracker
 from danvan.engines import _time_limits, _units
 from danvan.engines._cells import Cell, Roll, results
-from danvan.engines._convert import dataset_tables, registry_from_tables
+from danvan.engines._convert import dataset_tables, registry_from_columns
 from danvan.engines._errors import NotColumnarError
 from danvan.engines._frames import Frames
 from danvan.engines._record_rules import COLUMN_RULES, KIND_COLUMN, ColumnRule, prepared
@@ -87,6 +87,12 @@ def _record_rules(context: _time_limits.Context, groups: dict[tuple[str, str], l
         kept = _time_limits.kept_petitions(context) if collection == "petitions" else None
         table = (prepared(frames, collection) if kept is None else kept).filter(
             ~day.is_null() & (day >= nw.lit(period.start)) & (day < nw.lit(period.end)))
+        placements = _time_limits.kept_placements(context) if kept is not None else None
+        if placements is not None:
+            # the calculators have placed these petitions' units: the backend groups by
+            # placement (a few rows a branch) rather than by unit (thousands)
+            keys = ["_branch", "_level", "_note", *keys[1:]]
+            table = table.join(placements, on="unit", how="inner")
         sums = {}
         for n, (_, rule, _) in enumerate(group):
             total = rule.total(nw, period).fill_null(0)
@@ -179,10 +185,10 @@ def _frames(tables: Any, engine: str, options: Mapping[str, Any]) -> Frames:
 def _registry(frames: Frames, registry: UnitRegistry | None) -> UnitRegistry:
     if registry is not None:
         return registry
-    units = frames.rows(frames.get("units"))
-    found = [frames.rows(frames.get(name)) if frames.has(name) else [] for name in (
+    units = frames.arrow(frames.get("units")).to_pydict()
+    found = [frames.arrow(frames.get(name)).to_pydict() if frames.has(name) else None for name in (
         "successions", "succession_predecessors", "succession_successors")]
-    return registry_from_tables(units, *found)
+    return registry_from_columns(units, *found)
 
 
 def _dates(frames: Frames) -> list[Any]:
