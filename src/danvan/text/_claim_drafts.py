@@ -26,6 +26,7 @@ from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
 from danvan.text._claim_scan import Token, lower, scan
 from danvan.text._claim_share import second_look
+from danvan.text._claim_zero import zero_tail
 
 __all__ = ["drafts"]
 
@@ -33,6 +34,12 @@ __all__ = ["drafts"]
 def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
     """The draft claims of ``text``, sentence by sentence; ``progress`` hears of the
     characters read (a text of :data:`~danvan._progress.LONG` characters or more)."""
+    lowered = lower(text)
+    for draft in _drafts(text, lowered, progress):
+        yield zero_tail(text, lowered, draft)
+
+
+def _drafts(text: str, lowered: str, progress: Callback | None) -> Iterator[Draft]:
     tick = ticker(progress, len(text), "claims: characters")
     tick.reach(0)
     tokens, layout = scan(text)
@@ -42,7 +49,6 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
             yield Draft("count", "plain", (("value", token, "", False),))
         else:
             by_sentence.setdefault(token.sentence, []).append(token)
-    lowered = lower(text)
     groups: list[tuple[tuple[int, int], list[Token]]] = []
     last = -2
     for sentence, group in by_sentence.items():
