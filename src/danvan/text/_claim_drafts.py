@@ -20,8 +20,7 @@ from danvan.text._claim_brackets import bracket_lists
 from danvan.text._claim_columns import columns
 from danvan.text._claim_list_items import item_lists
 from danvan.text._claim_list_levels import level_lists
-from danvan.text._claim_names import item_lists as named_items
-from danvan.text._claim_names import name_lists
+from danvan.text._claim_names import item_lists as named_items, name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
 from danvan.text._claim_scan import Token, lower, scan

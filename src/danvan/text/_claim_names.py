@@ -126,8 +126,8 @@ def name_lists(text: str, tokens: Iterable[Token]) -> Iterator[Draft]:
 
 
 #: What opens a list of items after a count: "Cụ thể:", "cụ thể là:", "gồm:", "như sau:".
-_ITEM_OPENING = re.compile(r"(?<![^\W_])(?:cụ[ \u00a0]+thể(?:[ \u00a0]+là)?|bao[ \u00a0]+gồm|gồm|như[ \u00a0]+sau)"
-                           r"[ \u00a0]*+:[ \u00a0]*+")
+_ITEM_OPENING = re.compile(r"(?<![^\W_])(?:cụ[ \u00a0]+thể(?:[ \u00a0]+là)?|bao[ \u00a0]+gồm|gồm"
+                           r"|như[ \u00a0]+sau)[ \u00a0]*+:[ \u00a0]*+")
 #: The longest stretch between a count and what opens its items.
 _ITEM_GAP = 200
 #: The longest paragraph of items read.
