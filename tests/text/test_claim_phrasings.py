@@ -253,6 +253,8 @@ def test_huge_integers_are_unverifiable_figures() -> None:
     "!…" * 2000 + "x",
     "Nhận 5 đơn " + "(" * 2000 + ")" * 2000,
     "Nhận 9 đơn " + "trong đó 5 đơn, " * 300,
+    "Chuyển 2 đơn. Cụ thể: đơn của ông A; " * 300,
+    "Đạt 9 triệu đồng; A 5 triệu đồng" + " (riêng xã B" * 300,
 ])
 def test_pathological_shapes_finish(text: str) -> None:
     """The shapes that used to backtrack or go quadratic are read (timings: the benchmark)."""
