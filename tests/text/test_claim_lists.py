@@ -355,3 +355,23 @@ def test_result_rows_labelled_alike_have_no_head_among_them() -> None:
 def test_a_partition_in_another_unit_after_a_list(text: str, expected: Summary) -> None:
     """After a list, old and new cases in another unit break down its total too."""
     assert _lists(text) == expected
+
+
+@pytest.mark.parametrize(("text", "zero"), [
+    ("Tổng đóng góp đạt 900 triệu đồng. Cụ thể, Tân Phú 500 triệu đồng; Hòa Bình 400 triệu "
+     "đồng (riêng xã Đông Sơn không có nguồn đóng góp).", True),
+    ("Tổng đóng góp đạt 900 triệu đồng. Cụ thể, Tân Phú 500 triệu đồng; Hòa Bình 400 triệu "
+     "đồng; xã Đông Sơn không phát sinh.", True),
+    # a figure in the tail: not a zero written in words
+    ("Tổng đóng góp đạt 900 triệu đồng. Cụ thể, Tân Phú 500 triệu đồng; Hòa Bình 400 triệu "
+     "đồng (riêng xã Đông Sơn góp 3 ngày công, không có tiền).", False),
+    # a bracket left open: no tail
+    ("Tổng đóng góp đạt 900 triệu đồng. Cụ thể, Tân Phú 500 triệu đồng; Hòa Bình 400 triệu "
+     "đồng (riêng xã Đông Sơn không có nguồn đóng góp.", False),
+])
+def test_a_zero_part_in_words_after_a_list(text: str, zero: bool) -> None:
+    """"(riêng X không có …)" or "; X không phát sinh" after a list's last part is one more
+    part, of 0; it changes no sum."""
+    (finding,) = [f for f in check(text) if f.claim.kind.code == "parts"]
+    assert finding.verdict.code == "holds"
+    assert len(finding.claim.figures) == (4 if zero else 3)

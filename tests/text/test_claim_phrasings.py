@@ -253,6 +253,8 @@ def test_huge_integers_are_unverifiable_figures() -> None:
     "!…" * 2000 + "x",
     "Nhận 5 đơn " + "(" * 2000 + ")" * 2000,
     "Nhận 9 đơn " + "trong đó 5 đơn, " * 300,
+    "Chuyển 2 đơn. Cụ thể: đơn của ông A; " * 300,
+    "Đạt 9 triệu đồng; A 5 triệu đồng" + " (riêng xã B" * 300,
 ])
 def test_pathological_shapes_finish(text: str) -> None:
     """The shapes that used to backtrack or go quadratic are read (timings: the benchmark)."""
@@ -295,6 +297,28 @@ def test_count_followed_by_names(text: str, names: int | None) -> None:
 def test_names_that_do_not_count_say_nothing(text: str) -> None:
     """A list of names that is not exactly the count (or not names) gives no list claim."""
     assert not [f for f in check(text) if f.claim.kind.code == "parts"]
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("Đã chuyển 03 đơn đến cơ quan có thẩm quyền. Cụ thể: đơn của ông Trần Văn An, trú tại "
+     "thôn 4, được chuyển đến huyện; đơn của bà Lò Thị Mai được chuyển đến xã; đơn của công "
+     "dân Hà Phúc được chuyển đến Công an tỉnh.\n\nĐối với các đơn khác", 3),
+    ("Hội đồng đã hòa giải 2 vụ, gồm: vụ của hộ ông Vi Văn Tú; vụ của bà Đinh Thị Hoa.", 2),
+    ("Đã chuyển 03 đơn. Cụ thể: đơn của ông A; đơn của bà B; đơn của bà C; đơn của ông D.", None),
+    ("Đã chuyển 02 đơn. Cụ thể: đơn của ông A; 3 đơn tập thể.", None),
+    ("Đã chuyển 02 đơn. Cụ thể: đơn của ông A; vụ của bà B.", None),
+    ("Đã chuyển 02 đơn sang 1 cơ quan. Cụ thể: đơn của ông A; đơn của bà B.", None),
+])
+def test_count_followed_by_items(text: str, items: int | None) -> None:
+    """A count whose items each open with its unit and "của", one per ";", as many as the
+    count, is a list whose parts count 1 each; other shapes say nothing."""
+    lists = [f for f in check(text) if f.claim.kind.code == "parts"]
+    if items is None:
+        assert not lists
+        return
+    (finding,) = lists
+    assert finding.verdict.code == "holds"
+    assert len(finding.claim.figures) == items + 1
 
 
 @pytest.mark.parametrize(("text", "verdict"), [

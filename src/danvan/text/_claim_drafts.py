@@ -20,11 +20,12 @@ from danvan.text._claim_brackets import bracket_lists
 from danvan.text._claim_columns import columns
 from danvan.text._claim_list_items import item_lists
 from danvan.text._claim_list_levels import level_lists
-from danvan.text._claim_names import name_lists
+from danvan.text._claim_names import item_lists as named_items, name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_rules import Sentence
 from danvan.text._claim_scan import Token, lower, scan
 from danvan.text._claim_share import second_look
+from danvan.text._claim_zero import zero_tail
 
 __all__ = ["drafts"]
 
@@ -32,6 +33,12 @@ __all__ = ["drafts"]
 def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
     """The draft claims of ``text``, sentence by sentence; ``progress`` hears of the
     characters read (a text of :data:`~danvan._progress.LONG` characters or more)."""
+    lowered = lower(text)
+    for draft in _drafts(text, lowered, progress):
+        yield zero_tail(text, lowered, draft)
+
+
+def _drafts(text: str, lowered: str, progress: Callback | None) -> Iterator[Draft]:
     tick = ticker(progress, len(text), "claims: characters")
     tick.reach(0)
     tokens, layout = scan(text)
@@ -41,7 +48,6 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
             yield Draft("count", "plain", (("value", token, "", False),))
         else:
             by_sentence.setdefault(token.sentence, []).append(token)
-    lowered = lower(text)
     groups: list[tuple[tuple[int, int], list[Token]]] = []
     last = -2
     for sentence, group in by_sentence.items():
@@ -80,6 +86,7 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
+    yield from named_items(text, counted)
     brackets = list(bracket_lists(text, layout, counted))
     yield from brackets
     yield from columns([*made, *brackets])

@@ -22,7 +22,7 @@ from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
 from danvan.values.numbers import Qualifier
 
-__all__ = ["name_lists"]
+__all__ = ["item_lists", "name_lists"]
 
 #: The longest stretch after a count that is read as its list of names.
 _WINDOW = 400
@@ -122,4 +122,66 @@ def name_lists(text: str, tokens: Iterable[Token]) -> Iterator[Draft]:
         parts = tuple(("part", Token(start, end, end, Decimal(1), Qualifier.EXACT, token.units, 0,
                                      False, None, None, token.sentence, token.paren),
                        text[start:end], False) for start, end in names)
+        yield Draft("parts", "list", (("total", token, "", False), *parts))
+
+
+#: What opens a list of items after a count: "Cụ thể:", "cụ thể là:", "gồm:", "như sau:".
+_ITEM_OPENING = re.compile(r"(?<![^\W_])(?:cụ[ \u00a0]+thể(?:[ \u00a0]+là)?|bao[ \u00a0]+gồm|gồm"
+                           r"|như[ \u00a0]+sau)[ \u00a0]*+:[ \u00a0]*+")
+#: The longest stretch between a count and what opens its items.
+_ITEM_GAP = 200
+#: The longest paragraph of items read.
+_ITEM_WINDOW = 3000
+#: What ends the last item: a full stop before the next sentence.
+_ITEM_STOP = re.compile(r"\.(?:[ \u00a0]|$)")
+
+
+def item_lists(text: str, tokens: Iterable[Token]) -> Iterator[Draft]:
+    """"chuyển 04 đơn …. Cụ thể: đơn của bà A …; đơn của ông B …; …": a count followed by
+    items that each open with the count's unit and "của" is a list whose parts count 1 each.
+
+    The items run to the end of the paragraph, one per ";"; every one must open so, and
+    they must be exactly as many as the count.
+    """
+    lowered = None
+    for token in tokens:
+        if not _counts(token) or " " in token.units[0]:
+            continue
+        if lowered is None:
+            lowered = text.lower()
+        gap_end = min(len(text), token.end + _ITEM_GAP)
+        opening = _ITEM_OPENING.search(lowered, token.end, gap_end)
+        if opening is None or any(c.isdigit() or c in ";\n" for c in text[token.end:opening.start()]):
+            continue
+        start = opening.end()
+        newline = text.find("\n", start, start + _ITEM_WINDOW)
+        if newline < 0:
+            if len(text) > start + _ITEM_WINDOW:
+                continue
+            newline = len(text)
+        head = token.units[0] + " của "
+        spans: list[tuple[int, int]] = []
+        pos = start
+        while pos < newline and len(spans) <= _MOST:
+            semicolon = text.find(";", pos, newline)
+            end = semicolon if semicolon >= 0 else newline
+            if semicolon < 0:
+                stop = _ITEM_STOP.search(text, pos, newline)
+                end = stop.start() if stop else newline
+            item = lowered[pos:end].lstrip()
+            lead = end - len(item)
+            item = item.replace("\u00a0", " ")
+            if not item.startswith(head):
+                spans = []
+                break
+            comma = text.find(",", lead, end)
+            spans.append((lead, comma if comma >= 0 else end))
+            if semicolon < 0:
+                break
+            pos = semicolon + 1
+        if len(spans) < 2 or len(spans) != token.value:
+            continue
+        parts = tuple(("part", Token(s, e, e, Decimal(1), Qualifier.EXACT, token.units, 0,
+                                     False, None, None, token.sentence, token.paren),
+                       text[s:e], False) for s, e in spans)
         yield Draft("parts", "list", (("total", token, "", False), *parts))
