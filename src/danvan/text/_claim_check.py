@@ -344,7 +344,15 @@ def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str) -> R
     if not used or d.low is None or d.low == 0:
         return None
     computed = (n / d).scale(Fraction(100))
-    if printed.qualifier is Qualifier.EXACT:
+    if printed.qualifier is Qualifier.EXACT and den.base_value:
+        # A rate printed beside estimates is read as the rate of the printed estimates.
+        face = Interval.point(num.base_value / den.base_value * 100)
+        good = [r for r in Rounding if face.issubset(preimage(printed.value, r))]
+        if good:
+            return (_HOLDS, f"{shown} = {_percent(num.base_value / den.base_value * 100)} → "
+                    f"{_show(printed)} ({', '.join(r.code for r in good)}; under the reading "
+                    "that a rate printed beside estimates is the rate of the printed figures)",
+                    tuple(r.code for r in good))
         good = [r for r in Rounding if computed.issubset(preimage(printed.value, r))]
         if good:
             return (_HOLDS, f"{shown} → {_show(printed)} ({', '.join(r.code for r in good)}; "
