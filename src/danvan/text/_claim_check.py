@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from danvan.text._claim_model import Claim, Figure, Role
-from danvan.text._claim_readings import read_all
+from danvan.text._claim_readings import QUALIFIER_READINGS, read_all
 from danvan.values.numbers import (
     Interval,
     Qualifier,
@@ -344,7 +344,9 @@ def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str) -> R
     if not used or d.low is None or d.low == 0:
         return None
     computed = (n / d).scale(Fraction(100))
-    if printed.qualifier is Qualifier.EXACT and den.base_value:
+    estimates = all(q.qualifier is Qualifier.EXACT or q.qualifier in QUALIFIER_READINGS
+                    for q in (num, den))
+    if printed.qualifier is Qualifier.EXACT and den.base_value and estimates:
         # A rate printed beside estimates is read as the rate of the printed estimates.
         face = Interval.point(num.base_value / den.base_value * 100)
         good = [r for r in Rounding if face.issubset(preimage(printed.value, r))]
