@@ -161,7 +161,7 @@ def _parts_read(parts: list[Figure] | tuple[Figure, ...], total: Quantity, readi
     if state == _UNKNOWN and any(p.quantity.qualifier in lower for p in parts):
         # Parts printed 'hơn/trên X' taken at X, as the corpus rules read them.
         face = Interval.point(Fraction(0))
-        for b, p in zip(bounds, parts):
+        for b, p in zip(bounds, parts, strict=False):
             face = face + (Interval.point(p.quantity.base_value)
                            if p.quantity.qualifier in lower else b)
         if _compare_interval(face, bounds[-1]) == _HOLDS:
