@@ -4,8 +4,9 @@ Every printed figure is an interval of values: a point for a plain figure, a
 bound for one with a qualifier (``hơn 300`` is above 300). The value computed
 from the operands is compared with the printed figure: ``holds`` when every
 computed value agrees with it, ``fails`` when none does, ``unverifiable``
-otherwise. ``khoảng`` and ``xấp xỉ`` set no bound, so nothing printed with
-them is ever said to hold.
+otherwise. Where that leaves a claim open, the assumed readings of
+:mod:`danvan.text._claim_readings` (``gần X`` = 90–100% of X, ``khoảng X`` =
+X ± 10%) are tried, and a verdict they settle names the reading it used.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from danvan.text._claim_model import Claim, Figure, Role
+from danvan.text._claim_readings import QUALIFIER_READINGS, read_all
 from danvan.values.numbers import (
     Interval,
     Qualifier,
@@ -94,6 +96,10 @@ def _parts(claim: Claim) -> Result:
     if reading == "subset":
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
+    if state == _UNKNOWN and reading != "other_unit":
+        read = _parts_read(parts, total.quantity, reading, shown)
+        if read is not None and read[0] == _HOLDS:
+            return read
     if reading == "other_unit" and state != _HOLDS:
         return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the parts count another unit "
                 "than the total, so they need not add up to it", ())
@@ -125,8 +131,53 @@ def _parts(claim: Claim) -> Result:
                     f"{_show(total.quantity)}", ())
         return (_UNKNOWN, f"{mismatch}, but the list may name only some of the total "
                 "(nothing in the text says it is complete)", ())
+    read = _parts_read(parts, total.quantity, reading, shown)
+    if read is not None:
+        return read
     return _UNKNOWN, "a qualifier (hơn, gần, khoảng …) makes the figures bounds; " \
         "they agree for some values only", ()
+
+
+def _parts_read(parts: list[Figure] | tuple[Figure, ...], total: Quantity, reading: str,
+                shown: str) -> Result | None:
+    """Parts and total left open by their bounds, under the assumed qualifier readings."""
+    lower = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+    if total.qualifier is Qualifier.EXACT and all(p.quantity.qualifier in lower for p in parts):
+        floor = sum((p.quantity.base_value for p in parts), Fraction(0))
+        if floor < total.base_value:
+            return (_HOLDS, f"{shown} < {_show(total)}: the lower bounds of the parts add up to "
+                    "less than the total (under the reading: parts printed 'trên/hơn X' under "
+                    "an exact total agree with it)", ())
+        return None
+    bounds, used = read_all(*(p.quantity for p in parts), total)
+    if not used:
+        return None
+    sum_read = bounds[0]
+    for b in bounds[1:-1]:
+        sum_read = sum_read + b
+    state = _compare_interval(sum_read, bounds[-1])
+    if state == _HOLDS:
+        return _HOLDS, f"{shown}, within {_show(total)} (under the reading {used})", ()
+    if state == _UNKNOWN and any(p.quantity.qualifier in lower for p in parts):
+        # Parts printed 'hơn/trên X' taken at X, as the corpus rules read them.
+        face = Interval.point(Fraction(0))
+        for b, p in zip(bounds, parts, strict=False):
+            face = face + (Interval.point(p.quantity.base_value)
+                           if p.quantity.qualifier in lower else b)
+        if _compare_interval(face, bounds[-1]) == _HOLDS:
+            return (_HOLDS, f"{shown}, within {_show(total)} (under the readings {used}; "
+                    "parts printed 'hơn/trên X' taken at X)", ())
+    if state == _FAILS and reading == "partition":
+        return _FAILS, f"{shown} ≠ {_show(total)} (under the reading {used})", ()
+    return None
+
+
+def _compare_interval(computed: Interval, printed: Interval) -> str:
+    if computed.issubset(printed):
+        return _HOLDS
+    if computed.isdisjoint(printed):
+        return _FAILS
+    return _UNKNOWN
 
 
 def _subset(part: Quantity, total: Quantity) -> Result:
@@ -201,6 +252,8 @@ def _ratio(claim: Claim) -> Result:
         return _UNKNOWN, f"{shown}: the denominator is 0", ()
     computed = (num.bounds / den.bounds).scale(Fraction(100))
     result = _rate(computed, percent[0].quantity, shown)
+    if result[0] == _UNKNOWN:
+        result = _rate_read(num, den, percent[0].quantity, shown) or result
     if claim.reading.code == "implied_base" and result[0] != _HOLDS:
         return (_UNKNOWN, f"{result[1]}: the base is not printed with the rate, and the "
                 f"nearest earlier figure ({_show(den)}) does not give it", ())
@@ -283,3 +336,34 @@ def _base(claim: Claim, delta: Quantity, decrease: bool) -> tuple[Interval, str]
     if decrease:
         return total + delta.bounds, f"({listed} + {_show(delta)})"
     return total - delta.bounds, f"({listed} - {_show(delta)})"
+
+
+def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str) -> Result | None:
+    """A rate left open by the bounds of its figures, under the assumed qualifier readings."""
+    (n, d, p), used = read_all(num, den, printed)
+    if not used or d.low is None or d.low == 0:
+        return None
+    computed = (n / d).scale(Fraction(100))
+    estimates = all(q.qualifier is Qualifier.EXACT or q.qualifier in QUALIFIER_READINGS
+                    for q in (num, den))
+    if printed.qualifier is Qualifier.EXACT and den.base_value and estimates:
+        # A rate printed beside estimates is read as the rate of the printed estimates.
+        face = Interval.point(num.base_value / den.base_value * 100)
+        good = [r for r in Rounding if face.issubset(preimage(printed.value, r))]
+        if good:
+            return (_HOLDS, f"{shown} = {_percent(num.base_value / den.base_value * 100)} → "
+                    f"{_show(printed)} ({', '.join(r.code for r in good)}; under the reading "
+                    "that a rate printed beside estimates is the rate of the printed figures)",
+                    tuple(r.code for r in good))
+        good = [r for r in Rounding if computed.issubset(preimage(printed.value, r))]
+        if good:
+            return (_HOLDS, f"{shown} → {_show(printed)} ({', '.join(r.code for r in good)}; "
+                    f"under the reading {used})", tuple(r.code for r in good))
+        if any(not computed.widen(Fraction(0)).isdisjoint(preimage(printed.value, r))
+               for r in Rounding):
+            return None
+        return _FAILS, f"{shown} ≠ {_show(printed)} (under the reading {used})", ()
+    state = _compare_interval(computed, p)
+    if state == _UNKNOWN:
+        return None
+    return state, f"{shown}, printed {_show(printed)} (under the reading {used})", ()
