@@ -52,8 +52,7 @@ from danvan.tables.schema import arrow_schema
 from danvan.values.periods import SPLITS, Period
 
 __all__ = ["CALCULATORS", "Calculator", "Cells", "Context", "calendar_table", "kept_petitions",
-           "kept_placements",
-           "rules_table"]
+           "kept_placements", "rules_table"]
 
 Cells = list[tuple[tuple[str, ...], dict[Key, Cell]]]
 Calculator = Callable[["Context", Indicator, list[tuple[str, ...]]], tuple[Cell, Cells]]
