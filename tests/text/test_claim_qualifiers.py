@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from danvan.text._claim_readings import QUALIFIER_READINGS
-from danvan.text.claims import check
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, strategies as st
+
+from danvan.errors import FieldError
+from danvan.text import QUALIFIER_READINGS, QualifierReading, check
 from danvan.values.numbers import Qualifier
+
+_CEMENT = "Gần 7.000 tấn xi măng, trong đó hơn 6.000 tấn làm đường và 822 tấn làm kênh."
+_ABOUT = "Huy động khoảng 350 tỷ đồng, trong đó ngân sách 200 tỷ đồng, nhân dân 160 tỷ đồng."
 
 
 def _parts(text: str) -> tuple[str, str]:
@@ -71,3 +79,40 @@ def test_a_rate_of_estimates_that_does_not_match_stays_open() -> None:
     verdict, _ = _ratio("Tổng nguồn lực huy động được khoảng 20.000 tỷ đồng. Trong đó, ngân "
                         "sách nhà nước khoảng 4.000 tỷ đồng, chiếm 23%.")
     assert verdict == "unverifiable"
+
+
+def test_no_readings_settles_only_what_the_bounds_settle() -> None:
+    assert [f.verdict.code for f in check(_CEMENT)] == ["holds"]
+    assert [f.verdict.code for f in check(_CEMENT, readings={})] == ["unverifiable"]
+    assert "reading" not in check(_CEMENT, readings={})[0].explanation
+
+
+def test_a_reading_of_ones_own_replaces_the_default() -> None:
+    strict = QualifierReading(Fraction(99, 100), Fraction(101, 100), True, True,
+                              "khoảng X = X ± 1%", "our house style")
+    assert check(_ABOUT)[0].verdict.code == "holds"  # 360 within 350 ± 10%
+    found = check(_ABOUT, readings={**QUALIFIER_READINGS, Qualifier.ABOUT: strict})[0]
+    assert found.verdict.code == "unverifiable"  # 360 is not within 350 ± 1%, but no partition
+
+
+@pytest.mark.parametrize("readings", [None, [1], {Qualifier.ABOUT: 0.1}, {"khoảng": None}])
+def test_bad_readings_name_the_field(readings: object) -> None:
+    with pytest.raises(FieldError, match="readings"):
+        check(_ABOUT, readings=readings)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("low", "high"), [(Fraction(-1), None), (Fraction(1), Fraction(1, 2)),
+                                           (0.9, None)])
+def test_a_reading_is_checked_when_built(low: object, high: object) -> None:
+    with pytest.raises(FieldError):
+        QualifierReading(low, high, True, True, "x", "y")  # type: ignore[arg-type]
+
+
+@given(st.fractions(min_value=0, max_value=2), st.fractions(min_value=0, max_value=2),
+       st.fractions(min_value=1, max_value=10**6))
+def test_a_reading_scales_its_bounds(low: Fraction, high: Fraction, value: Fraction) -> None:
+    low, high = min(low, high), max(low, high)
+    interval = QualifierReading(low, high, True, True, "x", "y").interval(value)
+    assert interval.low == low * value
+    assert interval.high == high * value
+    assert interval.contains(value * (low + high) / 2)

@@ -12,12 +12,14 @@ from danvan._lazy import attach
 
 if TYPE_CHECKING:
     from danvan.text.claims import (
+        QUALIFIER_READINGS as QUALIFIER_READINGS,
         Claim as Claim,
         ClaimError as ClaimError,
         ClaimKind as ClaimKind,
         Figure as Figure,
         Finding as Finding,
         Findings as Findings,
+        QualifierReading as QualifierReading,
         Reading as Reading,
         Role as Role,
         Verdict as Verdict,
@@ -45,6 +47,8 @@ __getattr__, __dir__, __all__ = attach(__name__, {
         "Figure",
         "Finding",
         "Findings",
+        "QUALIFIER_READINGS",
+        "QualifierReading",
         "Reading",
         "Role",
         "Verdict",

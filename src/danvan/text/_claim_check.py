@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from danvan.text._claim_model import Claim, Figure, Role
-from danvan.text._claim_readings import QUALIFIER_READINGS, read_all
+from danvan.text._claim_readings import QUALIFIER_READINGS, Readings, read_all
 from danvan.values.numbers import (
     Interval,
     Qualifier,
@@ -61,20 +61,21 @@ def _compare(computed: Interval, printed: Quantity) -> str:
     return _UNKNOWN
 
 
-def judge(claim: Claim) -> Result:
-    """``(verdict, explanation, rounding codes)`` for one claim."""
+def judge(claim: Claim, readings: Readings = QUALIFIER_READINGS) -> Result:
+    """``(verdict, explanation, rounding codes)`` for one claim; ``readings`` are the assumed
+    qualifier readings tried where the bounds leave it open (empty: none)."""
     kind = claim.kind.code
     if kind == "parts":
-        return _parts(claim)
+        return _parts(claim, readings)
     if kind == "ratio":
-        return _ratio(claim)
+        return _ratio(claim, readings)
     if kind == "change":
         return _change(claim)
     return (_UNKNOWN, "a single figure: nothing to check within the text; reconcile it with "
             "records", ())
 
 
-def _parts(claim: Claim) -> Result:
+def _parts(claim: Claim, readings: Readings) -> Result:
 
     totals = claim.role(Role.TOTAL)
     # Shares of one whole with no total printed: they add up to 100%.
@@ -97,7 +98,7 @@ def _parts(claim: Claim) -> Result:
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
     if state == _UNKNOWN and reading != "other_unit":
-        read = _parts_read(parts, total.quantity, reading, shown)
+        read = _parts_read(parts, total.quantity, reading, shown, readings)
         if read is not None and read[0] == _HOLDS:
             return read
     if reading == "other_unit" and state != _HOLDS:
@@ -131,7 +132,7 @@ def _parts(claim: Claim) -> Result:
                     f"{_show(total.quantity)}", ())
         return (_UNKNOWN, f"{mismatch}, but the list may name only some of the total "
                 "(nothing in the text says it is complete)", ())
-    read = _parts_read(parts, total.quantity, reading, shown)
+    read = _parts_read(parts, total.quantity, reading, shown, readings)
     if read is not None:
         return read
     return _UNKNOWN, "a qualifier (hơn, gần, khoảng …) makes the figures bounds; " \
@@ -139,8 +140,10 @@ def _parts(claim: Claim) -> Result:
 
 
 def _parts_read(parts: list[Figure] | tuple[Figure, ...], total: Quantity, reading: str,
-                shown: str) -> Result | None:
+                shown: str, readings: Readings) -> Result | None:
     """Parts and total left open by their bounds, under the assumed qualifier readings."""
+    if not readings:
+        return None
     lower = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
     if total.qualifier is Qualifier.EXACT and all(p.quantity.qualifier in lower for p in parts):
         floor = sum((p.quantity.base_value for p in parts), Fraction(0))
@@ -149,7 +152,7 @@ def _parts_read(parts: list[Figure] | tuple[Figure, ...], total: Quantity, readi
                     "less than the total (under the reading: parts printed 'trên/hơn X' under "
                     "an exact total agree with it)", ())
         return None
-    bounds, used = read_all(*(p.quantity for p in parts), total)
+    bounds, used = read_all(readings, *(p.quantity for p in parts), total)
     if not used:
         return None
     sum_read = bounds[0]
@@ -219,7 +222,7 @@ def _rate(computed: Interval, printed: Quantity, shown: str) -> Result:
     return _UNKNOWN, f"{value_text}: a qualifier leaves the rounding undecided", ()
 
 
-def _ratio(claim: Claim) -> Result:
+def _ratio(claim: Claim, readings: Readings) -> Result:
 
     numerator = claim.role(Role.NUMERATOR)
     denominator = claim.role(Role.DENOMINATOR)
@@ -253,7 +256,7 @@ def _ratio(claim: Claim) -> Result:
     computed = (num.bounds / den.bounds).scale(Fraction(100))
     result = _rate(computed, percent[0].quantity, shown)
     if result[0] == _UNKNOWN:
-        result = _rate_read(num, den, percent[0].quantity, shown) or result
+        result = _rate_read(num, den, percent[0].quantity, shown, readings) or result
     if claim.reading.code == "implied_base" and result[0] != _HOLDS:
         return (_UNKNOWN, f"{result[1]}: the base is not printed with the rate, and the "
                 f"nearest earlier figure ({_show(den)}) does not give it", ())
@@ -338,13 +341,14 @@ def _base(claim: Claim, delta: Quantity, decrease: bool) -> tuple[Interval, str]
     return total - delta.bounds, f"({listed} - {_show(delta)})"
 
 
-def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str) -> Result | None:
+def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str,
+               readings: Readings) -> Result | None:
     """A rate left open by the bounds of its figures, under the assumed qualifier readings."""
-    (n, d, p), used = read_all(num, den, printed)
+    (n, d, p), used = read_all(readings, num, den, printed)
     if not used or d.low is None or d.low == 0:
         return None
     computed = (n / d).scale(Fraction(100))
-    estimates = all(q.qualifier is Qualifier.EXACT or q.qualifier in QUALIFIER_READINGS
+    estimates = all(q.qualifier is Qualifier.EXACT or q.qualifier in readings
                     for q in (num, den))
     if printed.qualifier is Qualifier.EXACT and den.base_value and estimates:
         # A rate printed beside estimates is read as the rate of the printed estimates.
@@ -359,7 +363,7 @@ def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str) -> R
         if good:
             return (_HOLDS, f"{shown} → {_show(printed)} ({', '.join(r.code for r in good)}; "
                     f"under the reading {used})", tuple(r.code for r in good))
-        if any(not computed.widen(Fraction(0)).isdisjoint(preimage(printed.value, r))
+        if any(not computed.isdisjoint(preimage(printed.value, r))
                for r in Rounding):
             return None
         return _FAILS, f"{shown} ≠ {_show(printed)} (under the reading {used})", ()

@@ -23,7 +23,7 @@ not understand is listed in ``docs/claims.md``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -35,18 +35,21 @@ from danvan.errors import DanvanError, DanvanErrorGroup, FieldError
 from danvan.text._claim_check import judge
 from danvan.text._claim_drafts import drafts
 from danvan.text._claim_model import Claim, ClaimKind, Figure, Finding, Reading, Role, Verdict
+from danvan.text._claim_readings import QUALIFIER_READINGS, QualifierReading, Readings
 from danvan.text._claim_rules import Draft
 from danvan.text._claim_scan import Token
 from danvan.values._offsets import nfc_with_offsets
 from danvan.values.numbers import Qualifier, Quantity, Rounding
 
 __all__ = [
+    "QUALIFIER_READINGS",
     "Claim",
     "ClaimError",
     "ClaimKind",
     "Figure",
     "Finding",
     "Findings",
+    "QualifierReading",
     "Reading",
     "Role",
     "Verdict",
@@ -111,24 +114,47 @@ def extract(text: str, *, progress: Any = None) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def check(source: str | Iterable[Claim], *, progress: Any = None) -> tuple[Finding, ...]:
+def check(source: str | Iterable[Claim], *, progress: Any = None,
+          readings: Readings = QUALIFIER_READINGS) -> tuple[Finding, ...]:
     """One finding per claim of ``source`` (a text, or claims from :func:`extract`, which
-    ``progress`` follows as it reads a text)."""
+    ``progress`` follows as it reads a text).
+
+    ``readings`` are the assumed readings of the qualifiers (``gần``, ``khoảng`` …) tried
+    where a qualifier's bound leaves a claim open: :data:`QUALIFIER_READINGS` by default,
+    any mapping of :class:`~danvan.values.numbers.Qualifier` to :class:`QualifierReading`,
+    or ``{}`` for none (then only what the bounds alone settle is settled).
+
+    >>> text = "Gần 7.000 tấn xi măng, trong đó hơn 6.000 tấn làm đường và 822 tấn làm kênh."
+    >>> [f.verdict.code for f in check(text)], [f.verdict.code for f in check(text, readings={})]
+    (['holds'], ['unverifiable'])
+    """
+    readings = _readings(readings)
     claims = extract(source, progress=progress) if isinstance(source, str) else tuple(source)
     findings = []
     for claim in claims:
         if not isinstance(claim, Claim):
             raise FieldError("claims", claim, "expected a Claim")
-        verdict, explanation, roundings = judge(claim)
+        verdict, explanation, roundings = judge(claim, readings)
         findings.append(Finding(claim, Verdict.from_code(verdict), explanation,
                                 tuple(Rounding.from_code(r) for r in roundings)))
     return tuple(findings)
 
 
-def validate(source: str | Iterable[Claim], *, progress: Any = None) -> tuple[Finding, ...]:
+def _readings(readings: Any) -> Readings:
+    if not isinstance(readings, Mapping):
+        raise FieldError("readings", readings, "expected a mapping of Qualifier to QualifierReading")
+    for key, reading in readings.items():
+        if not isinstance(key, Qualifier) or not isinstance(reading, QualifierReading):
+            raise FieldError(f"readings[{key!r}]", reading,
+                             "expected a Qualifier mapped to a QualifierReading")
+    return readings
+
+
+def validate(source: str | Iterable[Claim], *, progress: Any = None,
+             readings: Readings = QUALIFIER_READINGS) -> tuple[Finding, ...]:
     """Like :func:`check`, but raises a :class:`~danvan.errors.DanvanErrorGroup` of
     :class:`ClaimError` when any claim fails."""
-    findings = check(source, progress=progress)
+    findings = check(source, progress=progress, readings=readings)
     failures = [ClaimError(f) for f in findings if f.verdict is Verdict.FAILS]
     if failures:
         raise DanvanErrorGroup("report figures that do not add up", failures)
@@ -171,6 +197,7 @@ class Findings:
         return findings_html(self.text, self.findings)
 
 
-def annotate(text: str, *, progress: Any = None) -> Findings:
+def annotate(text: str, *, progress: Any = None,
+             readings: Readings = QUALIFIER_READINGS) -> Findings:
     """The findings of :func:`check` on ``text``, kept with the text for display."""
-    return Findings(text, check(text, progress=progress))
+    return Findings(text, check(text, progress=progress, readings=readings))
