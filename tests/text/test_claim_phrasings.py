@@ -319,6 +319,10 @@ def test_count_followed_by_items(text: str, items: int | None) -> None:
     (finding,) = lists
     assert finding.verdict.code == "holds"
     assert len(finding.claim.figures) == items + 1
+    # a dotted capital I (U+0130) before the list shifts every span by one, no more
+    (dotted,) = [f for f in check("İ. " + text) if f.claim.kind.code == "parts"]
+    assert [(s - 3, e - 3) for s, e in (f.span for f in dotted.claim.figures)] == [
+        f.span for f in finding.claim.figures]
 
 
 @pytest.mark.parametrize(("text", "verdict"), [

@@ -86,7 +86,7 @@ def _drafts(text: str, lowered: str, progress: Callback | None) -> Iterator[Draf
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
-    yield from named_items(text, counted)
+    yield from named_items(text, lowered, counted)
     brackets = list(bracket_lists(text, layout, counted))
     yield from brackets
     yield from columns([*made, *brackets])

@@ -136,19 +136,17 @@ _ITEM_WINDOW = 3000
 _ITEM_STOP = re.compile(r"\.(?:[ \u00a0]|$)")
 
 
-def item_lists(text: str, tokens: Iterable[Token]) -> Iterator[Draft]:
+def item_lists(text: str, lowered: str, tokens: Iterable[Token]) -> Iterator[Draft]:
     """"chuyển 04 đơn …. Cụ thể: đơn của bà A …; đơn của ông B …; …": a count followed by
     items that each open with the count's unit and "của" is a list whose parts count 1 each.
 
     The items run to the end of the paragraph, one per ";"; every one must open so, and
-    they must be exactly as many as the count.
+    they must be exactly as many as the count. ``lowered`` is ``text`` lower-cased with
+    its length kept (:func:`~danvan.text._claim_scan.lower`).
     """
-    lowered = None
     for token in tokens:
         if not _counts(token) or " " in token.units[0]:
             continue
-        if lowered is None:
-            lowered = text.lower()
         gap_end = min(len(text), token.end + _ITEM_GAP)
         opening = _ITEM_OPENING.search(lowered, token.end, gap_end)
         if opening is None or any(c.isdigit() or c in ";\n" for c in text[token.end:opening.start()]):
