@@ -90,8 +90,13 @@ def _matches_ratio(finding: Finding, claim: dict[str, Any]) -> bool:
         numerator, denominator = c.first(Role.CURRENT), c.first(Role.PREVIOUS)
     if numerator is None or denominator is None:
         return False
+    bases = [denominator.quantity.base_value]
+    excluded = c.first(Role.EXCLUDED)
+    if excluded is not None:  # a base that leaves out the pending cases printed after the rate
+        bases.append(bases[0] - excluded.quantity.base_value)
     if not (_same(numerator, claim["numerator"], claim["unit"])
-            and _same(denominator, claim["denominator"], claim["unit"])):
+            and (_same(denominator, claim["denominator"], claim["unit"]) or any(
+                base in _annotated(claim["denominator"], claim["unit"]) for base in bases))):
         return False
     percent = c.first(Role.PERCENT)
     if claim["printed_percent"] is None:

@@ -257,6 +257,14 @@ def _ratio(claim: Claim, readings: Readings) -> Result:
     result = _rate(computed, percent[0].quantity, shown)
     if result[0] == _UNKNOWN:
         result = _rate_read(num, den, percent[0].quantity, shown, readings) or result
+    excluded = claim.role(Role.EXCLUDED)
+    if result[0] != _HOLDS and excluded:
+        pending = excluded[0].quantity
+        less = _rate((num.bounds / (den.bounds - pending.bounds)).scale(Fraction(100)),
+                     percent[0].quantity, f"{_show(num)}/({_show(den)} - {_show(pending)})")
+        if less[0] == _HOLDS:
+            return (_HOLDS, f"{less[1]}: the base leaves out the {_show(pending)} still pending, "
+                    f"printed after the rate (on the printed base: {result[1]})", less[2])
     if claim.reading.code == "implied_base" and result[0] != _HOLDS:
         return (_UNKNOWN, f"{result[1]}: the base is not printed with the rate, and the "
                 f"nearest earlier figure ({_show(den)}) does not give it", ())

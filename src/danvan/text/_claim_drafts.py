@@ -22,6 +22,7 @@ from danvan.text._claim_list_items import item_lists
 from danvan.text._claim_list_levels import level_lists
 from danvan.text._claim_names import item_lists as named_items, name_lists
 from danvan.text._claim_patterns import Draft
+from danvan.text._claim_pending import pending_base
 from danvan.text._claim_rules import Sentence
 from danvan.text._claim_scan import Token, lower, scan
 from danvan.text._claim_share import second_look
@@ -35,7 +36,7 @@ def drafts(text: str, progress: Callback | None = None) -> Iterator[Draft]:
     characters read (a text of :data:`~danvan._progress.LONG` characters or more)."""
     lowered = lower(text)
     for draft in _drafts(text, lowered, progress):
-        yield zero_tail(text, lowered, draft)
+        yield pending_base(lowered, zero_tail(text, lowered, draft))
 
 
 def _drafts(text: str, lowered: str, progress: Callback | None) -> Iterator[Draft]:

@@ -53,6 +53,7 @@ class Role(Term):
     CURRENT = "current", "kỳ này"
     PREVIOUS = "previous", "kỳ trước"
     VALUE = "value", "giá trị"
+    EXCLUDED = "excluded", "không tính vào mẫu số (đang giải quyết)"
 
 
 class Reading(Term):
