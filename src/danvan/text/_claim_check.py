@@ -53,10 +53,13 @@ def _slack(q: Quantity) -> Fraction:
 def _compare(computed: Interval, printed: Quantity) -> str:
     if printed.qualifier is Qualifier.ABOUT:
         return _UNKNOWN
-    bounds = printed.bounds
-    if computed.issubset(bounds):
+    return _compare_interval(computed, printed.bounds)
+
+
+def _compare_interval(computed: Interval, printed: Interval) -> str:
+    if computed.issubset(printed):
         return _HOLDS
-    if computed.isdisjoint(bounds):
+    if computed.isdisjoint(printed):
         return _FAILS
     return _UNKNOWN
 
@@ -97,10 +100,11 @@ def _parts(claim: Claim, readings: Readings) -> Result:
     if reading == "subset":
         return _subset(parts[0].quantity, total.quantity)
     state = _compare(sum_bounds, total.quantity)
-    if state == _UNKNOWN and reading != "other_unit":
-        read = _parts_read(parts, total.quantity, reading, shown, readings)
-        if read is not None and read[0] == _HOLDS:
-            return read
+    # Left open by the bounds: the assumed qualifier readings may settle it.
+    read = (_parts_read(parts, total.quantity, reading, shown, readings)
+            if state == _UNKNOWN and reading != "other_unit" else None)
+    if read is not None and read[0] == _HOLDS:
+        return read
     if reading == "other_unit" and state != _HOLDS:
         return (_UNKNOWN, f"{shown} ≠ {_show(total.quantity)}: the parts count another unit "
                 "than the total, so they need not add up to it", ())
@@ -132,7 +136,6 @@ def _parts(claim: Claim, readings: Readings) -> Result:
                     f"{_show(total.quantity)}", ())
         return (_UNKNOWN, f"{mismatch}, but the list may name only some of the total "
                 "(nothing in the text says it is complete)", ())
-    read = _parts_read(parts, total.quantity, reading, shown, readings)
     if read is not None:
         return read
     return _UNKNOWN, "a qualifier (hơn, gần, khoảng …) makes the figures bounds; " \
@@ -173,14 +176,6 @@ def _parts_read(parts: list[Figure] | tuple[Figure, ...], total: Quantity, readi
     if state == _FAILS and reading == "partition":
         return _FAILS, f"{shown} ≠ {_show(total)} (under the reading {used})", ()
     return None
-
-
-def _compare_interval(computed: Interval, printed: Interval) -> str:
-    if computed.issubset(printed):
-        return _HOLDS
-    if computed.isdisjoint(printed):
-        return _FAILS
-    return _UNKNOWN
 
 
 def _subset(part: Quantity, total: Quantity) -> Result:

@@ -20,7 +20,7 @@ from danvan.text._claim_brackets import bracket_lists
 from danvan.text._claim_columns import columns
 from danvan.text._claim_list_items import item_lists
 from danvan.text._claim_list_levels import level_lists
-from danvan.text._claim_names import item_lists as named_items, name_lists
+from danvan.text._claim_names import item_lists_after, name_lists
 from danvan.text._claim_patterns import Draft
 from danvan.text._claim_pending import pending_base
 from danvan.text._claim_rules import Sentence
@@ -87,7 +87,7 @@ def _drafts(text: str, lowered: str, progress: Callback | None) -> Iterator[Draf
         history = [*rules.history, *(t for k, t in enumerate(group) if k not in rules.parts_of)]
     counted = [t for group in by_sentence.values() for t in group]
     yield from name_lists(text, counted)
-    yield from named_items(text, lowered, counted)
+    yield from item_lists_after(text, lowered, counted)
     brackets = list(bracket_lists(text, layout, counted))
     yield from brackets
     yield from columns([*made, *brackets])

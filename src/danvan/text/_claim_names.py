@@ -22,7 +22,7 @@ from danvan.text._claim_patterns import Draft
 from danvan.text._claim_scan import Token
 from danvan.values.numbers import Qualifier
 
-__all__ = ["item_lists", "name_lists"]
+__all__ = ["item_lists_after", "name_lists"]
 
 #: The longest stretch after a count that is read as its list of names.
 _WINDOW = 400
@@ -98,6 +98,12 @@ def _counts(token: Token) -> bool:
             and token.value == token.value.to_integral_value() and 2 <= token.value <= _MOST)
 
 
+def _ones(text: str, count: Token, spans: list[tuple[int, int]]) -> Draft:
+    """The list of ``count``: one part of 1 for each span (a name, an item)."""
+    return Draft("parts", "list", (("total", count, "", False), *(
+        ("part", count.implied(s, e, Decimal(1)), text[s:e], False) for s, e in spans)))
+
+
 def name_lists(text: str, tokens: Iterable[Token]) -> Iterator[Draft]:
     """A ``parts`` draft for each count followed by exactly as many names."""
     for token in tokens:
@@ -119,10 +125,7 @@ def name_lists(text: str, tokens: Iterable[Token]) -> Iterator[Draft]:
             names = None
         if names is None:
             continue
-        parts = tuple(("part", Token(start, end, end, Decimal(1), Qualifier.EXACT, token.units, 0,
-                                     False, None, None, token.sentence, token.paren),
-                       text[start:end], False) for start, end in names)
-        yield Draft("parts", "list", (("total", token, "", False), *parts))
+        yield _ones(text, token, names)
 
 
 #: What opens a list of items after a count: "Cụ thể:", "cụ thể là:", "gồm:", "như sau:".
@@ -136,7 +139,7 @@ _ITEM_WINDOW = 3000
 _ITEM_STOP = re.compile(r"\.(?:[ \u00a0]|$)")
 
 
-def item_lists(text: str, lowered: str, tokens: Iterable[Token]) -> Iterator[Draft]:
+def item_lists_after(text: str, lowered: str, tokens: Iterable[Token]) -> Iterator[Draft]:
     """"chuyển 04 đơn …. Cụ thể: đơn của bà A …; đơn của ông B …; …": a count followed by
     items that each open with the count's unit and "của" is a list whose parts count 1 each.
 
@@ -179,7 +182,4 @@ def item_lists(text: str, lowered: str, tokens: Iterable[Token]) -> Iterator[Dra
             pos = semicolon + 1
         if len(spans) < 2 or len(spans) != token.value:
             continue
-        parts = tuple(("part", Token(s, e, e, Decimal(1), Qualifier.EXACT, token.units, 0,
-                                     False, None, None, token.sentence, token.paren),
-                       text[s:e], False) for s, e in spans)
-        yield Draft("parts", "list", (("total", token, "", False), *parts))
+        yield _ones(text, token, spans)

@@ -17,8 +17,6 @@ import re
 from decimal import Decimal
 
 from danvan.text._claim_patterns import Draft
-from danvan.text._claim_scan import Token
-from danvan.values.numbers import Qualifier
 
 __all__ = ["pending_base"]
 
@@ -47,6 +45,5 @@ def pending_base(lowered: str, draft: Draft) -> Draft:
     if not 0 < value < denominator.value or denominator.scale:
         return draft
     start, end = found.start("n"), found.end("unit")
-    excluded = Token(start, end, found.end("n"), value, Qualifier.EXACT, denominator.units, 0,
-                     False, None, None, percent.sentence, percent.paren)
+    excluded = denominator.implied(start, end, value, found.end("n"))
     return Draft(draft.kind, draft.reading, (*draft.figures, ("excluded", excluded, "", False)))

@@ -58,16 +58,16 @@ class QualifierReading:
 _BASIS = "an assumed reading of the word, from the corpus verdict rules"
 
 #: What the assumed readings map: a qualifier to its reading.
-Readings = Mapping[Qualifier, "QualifierReading"]
+Readings = Mapping[Qualifier, QualifierReading]
 
 #: The default readings (read-only; pass another mapping as ``check(readings=…)``).
 QUALIFIER_READINGS: Final[Readings] = MappingProxyType({
     Qualifier.NEARLY: QualifierReading(Fraction(9, 10), Fraction(1), True, True,
-                              "gần X = 90–100% of X", _BASIS),
+                                       "gần X = 90–100% of X", _BASIS),
     Qualifier.ALMOST: QualifierReading(Fraction(9, 10), Fraction(1), True, True,
-                              "gần như X = 90–100% of X", _BASIS),
+                                       "gần như X = 90–100% of X", _BASIS),
     Qualifier.ABOUT: QualifierReading(Fraction(9, 10), Fraction(11, 10), True, True,
-                             "khoảng X = X ± 10%", _BASIS),
+                                      "khoảng X = X ± 10%", _BASIS),
 })
 
 

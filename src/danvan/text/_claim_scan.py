@@ -140,6 +140,13 @@ class Token:
             return self.units[0] in MONEY_UNITS
         return self.scale >= 6 and not self.percent
 
+    def implied(self, start: int, end: int, value: Decimal, number_end: int | None = None
+                ) -> Token:
+        """A plain figure of this one's unit, sentence and bracket at ``start:end``, one the
+        text gives in words or in another shape (a name counting 1, "không phát sinh" for 0)."""
+        return Token(start, end, end if number_end is None else number_end, value,
+                     Qualifier.EXACT, self.units, 0, False, None, None, self.sentence, self.paren)
+
 
 @frozen
 class Layout:

@@ -15,8 +15,6 @@ import re
 from decimal import Decimal
 
 from danvan.text._claim_patterns import Draft
-from danvan.text._claim_scan import Token
-from danvan.values.numbers import Qualifier
 
 __all__ = ["zero_tail"]
 
@@ -42,7 +40,6 @@ def zero_tail(text: str, lowered: str, draft: Draft) -> Draft:
     if tail is None or (tail.group("sep") == "(") != (tail.group("end") == ")"):
         return draft
     start, end = tail.start("words"), tail.start("end")
-    zero = Token(start, end, end, Decimal(0), Qualifier.EXACT, last.units, 0, False, None, None,
-                 last.sentence, last.paren)
+    zero = last.implied(start, end, Decimal(0))
     return Draft(draft.kind, draft.reading,
                  (*draft.figures, ("part", zero, text[start:end], False)))
