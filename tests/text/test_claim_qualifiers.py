@@ -116,3 +116,14 @@ def test_a_reading_scales_its_bounds(low: Fraction, high: Fraction, value: Fract
     assert interval.low == low * value
     assert interval.high == high * value
     assert interval.contains(value * (low + high) / 2)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # gần 0,9 / trên 1,2 is below 75%, but may round to it: open, never "fails"
+    ("thu hồi trên 1,2 tỷ đồng, đã thu gần 0,9 tỷ đồng, đạt 75%", "unverifiable"),
+    ("thu hồi trên 1,2 tỷ đồng, đã thu gần 0,9 tỷ đồng, đạt 95%", "fails"),
+])
+def test_a_rate_under_readings_is_compared_as_rounded(text: str, verdict: str) -> None:
+    """A printed rate is a rounded figure under the readings too, not a point."""
+    (found,) = [f for f in check(text) if f.claim.kind.code == "ratio"]
+    assert found.verdict.code == verdict, found.explanation

@@ -353,23 +353,21 @@ def _rate_read(num: Quantity, den: Quantity, printed: Quantity, shown: str,
     computed = (n / d).scale(Fraction(100))
     estimates = all(q.qualifier is Qualifier.EXACT or q.qualifier in readings
                     for q in (num, den))
-    if printed.qualifier is Qualifier.EXACT and den.base_value and estimates:
-        # A rate printed beside estimates is read as the rate of the printed estimates.
-        face = Interval.point(num.base_value / den.base_value * 100)
-        good = [r for r in Rounding if face.issubset(preimage(printed.value, r))]
-        if good:
-            return (_HOLDS, f"{shown} = {_percent(num.base_value / den.base_value * 100)} → "
-                    f"{_show(printed)} ({', '.join(r.code for r in good)}; under the reading "
-                    "that a rate printed beside estimates is the rate of the printed figures)",
-                    tuple(r.code for r in good))
-        good = [r for r in Rounding if computed.issubset(preimage(printed.value, r))]
-        if good:
-            return (_HOLDS, f"{shown} → {_show(printed)} ({', '.join(r.code for r in good)}; "
-                    f"under the reading {used})", tuple(r.code for r in good))
-        if any(not computed.isdisjoint(preimage(printed.value, r))
-               for r in Rounding):
+    if printed.qualifier is Qualifier.EXACT:
+        if den.base_value and estimates:
+            # A rate printed beside estimates is read as the rate of the printed estimates.
+            face = Interval.point(num.base_value / den.base_value * 100)
+            good = [r for r in Rounding if face.issubset(preimage(printed.value, r))]
+            if good:
+                return (_HOLDS, f"{shown} = {_percent(num.base_value / den.base_value * 100)} "
+                        f"→ {_show(printed)} ({', '.join(r.code for r in good)}; under the "
+                        "reading that a rate printed beside estimates is the rate of the "
+                        "printed figures)", tuple(r.code for r in good))
+        # A printed rate is rounded: compared under each rounding, never as a point.
+        state, explanation, roundings = _rate(computed, printed, shown)
+        if state == _UNKNOWN:
             return None
-        return _FAILS, f"{shown} ≠ {_show(printed)} (under the reading {used})", ()
+        return state, f"{explanation} (under the reading {used})", roundings
     state = _compare_interval(computed, p)
     if state == _UNKNOWN:
         return None
